@@ -1,0 +1,70 @@
+using System.Globalization;
+using DocsSite.Diagnostics;
+using DocsSite.Pipeline;
+using Spectre.Console;
+
+namespace DocsSite.Cli;
+
+/// <summary>Runs a build, shows progress on a terminal, prints every diagnostic and a summary, and picks the exit code.</summary>
+internal static class BuildRunner
+{
+    public static int Run(BuildOptions options, TextWriter output, TextWriter error)
+    {
+        if (UsageProblem(options) is { } problem)
+        {
+            error.WriteLine($"docssite: {problem}");
+            return ExitCodes.UsageError;
+        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        BuildResult result;
+        if (console.Profile.Capabilities.Interactive && ReferenceEquals(output, Console.Out))
+        {
+            result = null!;
+            console.Progress().AutoClear(true).Start(progress =>
+            {
+                var task = progress.AddTask("Building");
+                result = BuildPipeline.Run(options, (step, done, total) =>
+                {
+                    task.Description = step;
+                    task.MaxValue = total;
+                    task.Value = done;
+                });
+            });
+        }
+        else
+        {
+            result = BuildPipeline.Run(options);
+        }
+
+        var diagnostics = result.Diagnostics.Sorted();
+        // Paths are kept relative to the input folder; print them from where the command ran, so editors can open them.
+        foreach (var d in diagnostics)
+            error.WriteLine((File.Exists(Path.Combine(options.Input, d.File)) ? d with { File = Path.Combine(options.Input, d.File).Replace('\\', '/') } : d).ToString());
+        var bag = result.Diagnostics;
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var summary = $"{result.PageCount} pages, {bag.ErrorCount} errors, {bag.WarningCount} warnings in {seconds} s";
+        if (diagnostics.Any(d => d.Code == DiagnosticCodes.InputNotFound.Code)) return ExitCodes.UsageError;
+        if (bag.HasErrors)
+        {
+            output.WriteLine($"Build failed: {summary}. The previous output in `{options.Output}` was left as it was.");
+            return ExitCodes.ContentErrors;
+        }
+        output.WriteLine($"Built {summary} -> {options.Output}");
+        return ExitCodes.Built;
+    }
+
+    /// <summary>Refuses an output folder that would swallow the input or the theme when it is replaced.</summary>
+    private static string? UsageProblem(BuildOptions options)
+    {
+        var output = Full(options.Output);
+        foreach (var (name, path) in new[] { ("input", options.Input), ("theme", options.Theme) })
+        {
+            var other = Full(path);
+            if (other.StartsWith(output, StringComparison.Ordinal))
+                return $"--output `{options.Output}` contains the {name} folder `{path}`; building would replace it.";
+        }
+        return null;
+    }
+
+    private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+}

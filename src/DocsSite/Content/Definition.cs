@@ -1,0 +1,15 @@
+using DocsSite.Diagnostics;
+using DocsSite.Yaml;
+
+namespace DocsSite.Content;
+
+/// <summary>A glossary entry. <see cref="Short"/> is one sentence, used for tooltips and lists.</summary>
+internal sealed record Definition(
+    string Id,
+    SourceLocation At,
+    string Term,
+    IReadOnlyList<string> Aliases,
+    string Short,
+    MarkdownText? Body,
+    IReadOnlyList<Located<string>> Related,
+    IReadOnlyList<Located<string>> Facts);

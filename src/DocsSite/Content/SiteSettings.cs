@@ -1,0 +1,15 @@
+using DocsSite.Yaml;
+
+namespace DocsSite.Content;
+
+/// <summary>Site-wide settings from <c>site.yml</c>; every field has a default so a folder of bare Markdown builds.</summary>
+internal sealed record SiteSettings(
+    string Title,
+    string Description,
+    string? BaseUrl,
+    string? Repository,
+    string Language,
+    IReadOnlyList<Located<string>> Nav)
+{
+    public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", []);
+}

@@ -1,0 +1,14 @@
+using DocsSite.Diagnostics;
+using DocsSite.Yaml;
+
+namespace DocsSite.Content;
+
+internal sealed record Source(
+    string Id,
+    SourceLocation At,
+    string Title,
+    string? Publisher,
+    string? Author,
+    string? Date,
+    string? Url,
+    MarkdownText? Notes);

@@ -1,0 +1,21 @@
+using DocsSite.Content;
+using DocsSite.Yaml;
+
+namespace DocsSite.Data;
+
+internal static class DefinitionReader
+{
+    public static Definition? Read(RecordReader r)
+    {
+        var id = r.Id();
+        var term = r.String("term", required: true);
+        var aliases = r.StringList("aliases").Select(a => a.Value).ToList();
+        var shortText = r.String("short", required: true);
+        var body = r.Markdown("body");
+        var related = r.RefList("related");
+        var facts = r.RefList("facts");
+        r.Finish();
+        if (id is null || term is null || shortText is null) return null;
+        return new Definition(id.Value.Value, r.At, term, aliases, shortText, body, related, facts);
+    }
+}

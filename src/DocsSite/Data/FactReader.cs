@@ -1,0 +1,23 @@
+using DocsSite.Content;
+using DocsSite.Yaml;
+
+namespace DocsSite.Data;
+
+internal static class FactReader
+{
+    public static Fact? Read(RecordReader r)
+    {
+        var id = r.Id();
+        var claim = r.Markdown("claim", required: true);
+        var value = r.String("value");
+        var asOf = r.Date("as_of");
+        var source = r.Ref("source", required: true);
+        var original = r.Ref("original");
+        var locator = r.String("locator", required: true);
+        var tags = r.StringList("tags").Select(t => t.Value).ToList();
+        var note = r.Markdown("note");
+        r.Finish();
+        if (id is null || claim is null || source is null || locator is null) return null;
+        return new Fact(id.Value.Value, r.At, claim, value, asOf, source.Value, original, locator, tags, note);
+    }
+}

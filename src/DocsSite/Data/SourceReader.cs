@@ -1,0 +1,17 @@
+using DocsSite.Content;
+using DocsSite.Yaml;
+
+namespace DocsSite.Data;
+
+internal static class SourceReader
+{
+    public static Source? Read(RecordReader r)
+    {
+        var id = r.Id();
+        var title = r.String("title", required: true);
+        var source = new Source(id?.Value ?? "", r.At, title ?? "", r.String("publisher"), r.String("author"),
+            r.Date("date"), r.String("url"), r.Markdown("notes"));
+        r.Finish();
+        return id is null || title is null ? null : source;
+    }
+}

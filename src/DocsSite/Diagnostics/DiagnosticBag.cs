@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+
+namespace DocsSite.Diagnostics;
+
+/// <summary>
+/// Collects diagnostics from steps that may run in parallel. Reading them back
+/// sorts by file, line, column and code, so the report is the same on every run.
+/// </summary>
+internal sealed class DiagnosticBag
+{
+    private readonly ConcurrentBag<Diagnostic> _items = new();
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
+    public void Add(DiagnosticDescriptor descriptor, SourceLocation at, string message) =>
+        _items.Add(Diagnostic.Create(descriptor, at, message));
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
+
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        _items.OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Turns every warning into an error, for <c>--strict</c>.</summary>
+    public void PromoteWarnings()
+    {
+        var all = _items.ToArray();
+        _items.Clear();
+        foreach (var d in all)
+            _items.Add(d with { Severity = Severity.Error });
+    }
+}

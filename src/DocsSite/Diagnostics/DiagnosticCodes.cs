@@ -1,0 +1,63 @@
+namespace DocsSite.Diagnostics;
+
+/// <summary>
+/// The catalogue of every diagnostic DocsSite reports. Codes are stable: tests,
+/// docs/diagnostics.md and contributors' searches rely on them.
+/// DS0xxx setup, DS1xxx reading and data, DS2xxx references and links, DS3xxx theme.
+/// </summary>
+internal static class DiagnosticCodes
+{
+    // Setup
+    public static readonly DiagnosticDescriptor InputNotFound = new("DS0001", Severity.Error, "Input folder not found");
+    public static readonly DiagnosticDescriptor ThemeNotFound = new("DS0002", Severity.Error, "Theme folder not found");
+    public static readonly DiagnosticDescriptor OutputFailed = new("DS0003", Severity.Error, "Output could not be written");
+
+    // Reading YAML, front matter and data records
+    public static readonly DiagnosticDescriptor YamlSyntax = new("DS1001", Severity.Error, "YAML syntax error");
+    public static readonly DiagnosticDescriptor MissingField = new("DS1002", Severity.Error, "Required field missing");
+    public static readonly DiagnosticDescriptor UnknownField = new("DS1003", Severity.Error, "Unknown field");
+    public static readonly DiagnosticDescriptor WrongType = new("DS1004", Severity.Error, "Field has the wrong type");
+    public static readonly DiagnosticDescriptor BadId = new("DS1005", Severity.Error, "Id is not in kebab-case");
+    public static readonly DiagnosticDescriptor DuplicateId = new("DS1006", Severity.Error, "Duplicate id");
+    public static readonly DiagnosticDescriptor DuplicateKey = new("DS1007", Severity.Error, "Duplicate key");
+    public static readonly DiagnosticDescriptor MissingTitle = new("DS1008", Severity.Error, "Page has no title");
+    public static readonly DiagnosticDescriptor UnknownDataFile = new("DS1009", Severity.Error, "Unknown data collection");
+    public static readonly DiagnosticDescriptor UnknownFrontMatterField = new("DS1010", Severity.Warning, "Unknown front matter field");
+    public static readonly DiagnosticDescriptor BadDate = new("DS1011", Severity.Error, "Date is not YYYY, YYYY-MM or YYYY-MM-DD");
+    public static readonly DiagnosticDescriptor MissingCell = new("DS1012", Severity.Error, "Comparison cell missing");
+
+    // References between records and from Markdown
+    public static readonly DiagnosticDescriptor UnknownTerm = new("DS2001", Severity.Error, "Unknown glossary term");
+    public static readonly DiagnosticDescriptor UnknownFact = new("DS2002", Severity.Error, "Unknown fact");
+    public static readonly DiagnosticDescriptor UnknownSource = new("DS2003", Severity.Error, "Unknown source");
+    public static readonly DiagnosticDescriptor UnknownDefinition = new("DS2004", Severity.Error, "Unknown definition");
+    public static readonly DiagnosticDescriptor UnknownDimension = new("DS2005", Severity.Error, "Unknown comparison dimension");
+    public static readonly DiagnosticDescriptor UnknownFaq = new("DS2006", Severity.Error, "Unknown FAQ entry");
+    public static readonly DiagnosticDescriptor UnknownTechnology = new("DS2007", Severity.Error, "Unknown technology");
+    public static readonly DiagnosticDescriptor UnknownAnalogy = new("DS2008", Severity.Error, "Unknown analogy");
+    public static readonly DiagnosticDescriptor UnknownGroup = new("DS2009", Severity.Error, "Unknown comparison group");
+    public static readonly DiagnosticDescriptor FactWithoutValue = new("DS2010", Severity.Error, "Fact has no value to show");
+    public static readonly DiagnosticDescriptor BadEmbed = new("DS2011", Severity.Error, "Unknown or malformed embed");
+    public static readonly DiagnosticDescriptor CellWithoutFact = new("DS2012", Severity.Error, "Comparison cell cites no fact");
+
+    // Links and anchors
+    public static readonly DiagnosticDescriptor BrokenLink = new("DS2101", Severity.Error, "Link target does not exist");
+    public static readonly DiagnosticDescriptor BrokenFragment = new("DS2102", Severity.Error, "Link fragment does not exist");
+    public static readonly DiagnosticDescriptor DuplicateUrl = new("DS2103", Severity.Error, "Two pages write the same URL");
+    public static readonly DiagnosticDescriptor UnknownNavPage = new("DS2104", Severity.Error, "Navigation names a missing page");
+
+    // Warnings about unused content
+    public static readonly DiagnosticDescriptor OrphanPage = new("DS2201", Severity.Warning, "No page links here");
+    public static readonly DiagnosticDescriptor UncitedFact = new("DS2202", Severity.Warning, "No page or record cites this fact");
+    public static readonly DiagnosticDescriptor UnusedSource = new("DS2203", Severity.Warning, "No fact uses this source");
+
+    // Theme
+    public static readonly DiagnosticDescriptor TemplateError = new("DS3001", Severity.Error, "Template does not compile");
+    public static readonly DiagnosticDescriptor TemplateRenderError = new("DS3002", Severity.Error, "Template failed while rendering");
+    public static readonly DiagnosticDescriptor MissingLayout = new("DS3003", Severity.Error, "Layout not found");
+
+    public static IEnumerable<DiagnosticDescriptor> All() =>
+        typeof(DiagnosticCodes).GetFields()
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+}

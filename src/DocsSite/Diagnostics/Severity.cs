@@ -1,0 +1,7 @@
+namespace DocsSite.Diagnostics;
+
+internal enum Severity
+{
+    Warning,
+    Error,
+}

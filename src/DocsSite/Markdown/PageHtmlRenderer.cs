@@ -1,0 +1,18 @@
+using DocsSite.Rendering;
+using Markdig.Renderers;
+
+namespace DocsSite.Markdown;
+
+/// <summary>An HTML renderer that carries the page being rendered, so cross-references resolve relative to it.</summary>
+internal sealed class PageHtmlRenderer : HtmlRenderer
+{
+    public PageHtmlRenderer(TextWriter writer, PageRenderContext context) : base(writer)
+    {
+        Context = context;
+        LinkRewriter = context.RewriteLink;
+    }
+
+    public PageRenderContext Context { get; }
+
+    public static PageRenderContext? ContextOf(HtmlRenderer renderer) => (renderer as PageHtmlRenderer)?.Context;
+}

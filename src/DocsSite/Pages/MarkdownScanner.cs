@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using DocsSite.Diagnostics;
+using DocsSite.Markdown.Citations;
+using DocsSite.Markdown.Embeds;
+using DocsSite.Markdown.FactValues;
+using DocsSite.Markdown.TermLinks;
+using DocsSite.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DocsSite.Pages;
+
+/// <summary>Walks a parsed document once and collects a <see cref="MarkdownScan"/>.</summary>
+internal static partial class MarkdownScanner
+{
+    /// <param name="map">Maps Markdig's 0-based line and column to a place in the input file.</param>
+    public static MarkdownScan Scan(MarkdownDocument document, string text, Func<int, int, SourceLocation> map)
+    {
+        var links = new List<LinkReference>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var terms = new List<Located<string>>();
+        var citations = new List<Located<string>>();
+        var values = new List<Located<string>>();
+        var embeds = new List<Located<EmbedBlock>>();
+        int[]? lineStarts = null;
+
+        foreach (var node in document.Descendants())
+        {
+            if (node.TryGetAttributes() is { Id: { Length: > 0 } id }) ids.Add(id);
+            switch (node)
+            {
+                case LinkInline link when link.Url is not null:
+                    links.Add(new LinkReference(link.Url, UrlLocation(link), link.IsImage));
+                    break;
+                case TermLinkInline term:
+                    terms.Add(new(term.Target, map(term.Line, term.Column)));
+                    break;
+                case CitationInline citation:
+                    foreach (var (fact, offset) in citation.Facts)
+                        citations.Add(new(fact, map(citation.Line, citation.Column + offset)));
+                    break;
+                case FactValueInline value:
+                    values.Add(new(value.FactId, map(value.Line, value.Column + 2)));
+                    break;
+                case EmbedBlock embed:
+                    embeds.Add(new(embed, map(embed.Line, embed.Column)));
+                    break;
+                case HtmlBlock html:
+                    AddHtmlIds(html.Lines.ToString(), ids);
+                    break;
+                case HtmlInline html:
+                    AddHtmlIds(html.Tag, ids);
+                    break;
+            }
+        }
+        return new MarkdownScan(links, ids, terms, citations, values, embeds);
+
+        // Point at the URL itself rather than the "[" of the link text, where Markdig knows it.
+        SourceLocation UrlLocation(LinkInline link)
+        {
+            if (link.UrlSpan.IsEmpty || link.UrlSpan.Start < 0 || link.UrlSpan.Start >= text.Length)
+                return map(link.Line, link.Column);
+            lineStarts ??= LineStarts(text);
+            var line = Array.BinarySearch(lineStarts, link.UrlSpan.Start);
+            if (line < 0) line = ~line - 1;
+            return map(line, link.UrlSpan.Start - lineStarts[line]);
+        }
+    }
+
+    private static void AddHtmlIds(string html, HashSet<string> ids)
+    {
+        foreach (Match match in HtmlId().Matches(html))
+            ids.Add(System.Net.WebUtility.HtmlDecode(match.Groups["id"].Value));
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '\n') starts.Add(i + 1);
+        return starts.ToArray();
+    }
+
+    [GeneratedRegex("""\s(?:id|name)\s*=\s*(?:"(?<id>[^"]*)"|'(?<id>[^']*)'|(?<id>[^\s>"']+))""", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlId();
+}

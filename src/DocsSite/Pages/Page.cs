@@ -1,0 +1,29 @@
+using DocsSite.Diagnostics;
+using Markdig.Syntax;
+
+namespace DocsSite.Pages;
+
+/// <summary>
+/// One page of the site. Markdown pages carry their parsed document and what the parse
+/// collected (<see cref="Scan"/>); generated pages carry neither. <see cref="Url"/> is
+/// site-absolute ("/guide/choosing/"); links in the output are made relative to it.
+/// </summary>
+internal sealed record Page(
+    PageKind Kind,
+    string? SourcePath,
+    string Url,
+    string Title,
+    string? Description,
+    int Order,
+    IReadOnlyList<string> Tags,
+    MarkdownDocument? Document,
+    MarkdownScan Scan,
+    string? DefinitionId = null)
+{
+    public string OutputPath => SiteUrls.OutputPathOf(Url);
+
+    /// <summary>Where diagnostics about the page point: its Markdown file, or the data behind a generated page.</summary>
+    public string ReportedFile => SourcePath ?? OutputPath;
+
+    public SourceLocation Location => SourceLocation.WholeFile(ReportedFile);
+}

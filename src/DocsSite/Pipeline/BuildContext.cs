@@ -1,0 +1,45 @@
+using DocsSite.Content;
+using DocsSite.Data;
+using DocsSite.Diagnostics;
+using DocsSite.Pages;
+using DocsSite.Rendering;
+
+namespace DocsSite.Pipeline;
+
+/// <summary>
+/// What flows through the pipeline. Each step replaces whole values (pages are
+/// immutable records); none edits what an earlier step produced.
+/// </summary>
+internal sealed class BuildContext(BuildOptions options, InputFiles input, DiagnosticBag diagnostics)
+{
+    public BuildOptions Options { get; } = options;
+
+    public InputFiles Input { get; } = input;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public SiteSettings Settings { get; set; } = SiteSettings.Default;
+
+    public SiteData Data { get; set; } = SiteData.Empty;
+
+    /// <summary>Every Markdown field of the data, parsed once.</summary>
+    public IReadOnlyDictionary<Yaml.MarkdownText, ParsedMarkdown> DataMarkdown { get; set; } =
+        new Dictionary<Yaml.MarkdownText, ParsedMarkdown>();
+
+    /// <summary>Pages in URL order, so every later step sees them in the same order.</summary>
+    public IReadOnlyList<Page> Pages { get; set; } = [];
+
+    /// <summary>Look-ups over the finished page list and data; set once pages are final.</summary>
+    public SiteIndex? Index { get; set; }
+
+    public Theme? Theme { get; set; }
+
+    /// <summary>URLs of pages that some other page links to, found while checking links.</summary>
+    public IReadOnlySet<string> LinkedUrls { get; set; } = new HashSet<string>();
+
+    /// <summary>Output path -> final HTML, after rendering.</summary>
+    public IReadOnlyDictionary<string, string> Rendered { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>Reports progress of long steps: (done, total).</summary>
+    public Action<string, int, int>? Progress { get; init; }
+}

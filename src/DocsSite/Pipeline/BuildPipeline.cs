@@ -1,0 +1,45 @@
+using DocsSite.Data;
+using DocsSite.Diagnostics;
+using DocsSite.Pipeline.Steps;
+
+namespace DocsSite.Pipeline;
+
+/// <summary>Runs the steps in order. Every check runs even after errors, so one build reports every problem; only writing waits for a clean result.</summary>
+internal static class BuildPipeline
+{
+    public static IReadOnlyList<IBuildStep> Steps { get; } =
+    [
+        new ReadSettings(),
+        new ReadData(),
+        new ReadPages(),
+        new LoadTheme(),
+        new AddGeneratedPages(),
+        new IndexSite(),
+        new ValidateData(),
+        new ValidateMarkdownReferences(),
+        new CheckDuplicateUrls(),
+        new CheckLinks(),
+        new ReportUnused(),
+        new RenderPages(),
+        new WriteOutput(),
+    ];
+
+    public static BuildResult Run(BuildOptions options, Action<string, int, int>? progress = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        if (!Directory.Exists(options.Input))
+        {
+            diagnostics.Add(DiagnosticCodes.InputNotFound, SourceLocation.WholeFile(options.Input),
+                $"The input folder `{options.Input}` does not exist.");
+            return new BuildResult(diagnostics, 0, started.Elapsed, Written: false);
+        }
+        var context = new BuildContext(options, new InputFiles(options.Input), diagnostics) { Progress = progress };
+        foreach (var step in Steps)
+        {
+            if (step is WriteOutput && options.Strict) diagnostics.PromoteWarnings();
+            step.Run(context);
+        }
+        return new BuildResult(diagnostics, context.Pages.Count, started.Elapsed, context.Rendered.Count > 0 && !diagnostics.HasErrors);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using DocsSite.Diagnostics;
+using DocsSite.Links;
+using DocsSite.Pages;
+
+namespace DocsSite.Pipeline.Steps;
+
+/// <summary>
+/// Checks every link and image written in Markdown, pages and data fields alike:
+/// the target page or file exists and, for a #fragment, the target renders that id.
+/// Problems point at the link's place in the source file.
+/// </summary>
+internal sealed class CheckLinks : IBuildStep
+{
+    public string Name => "Checking links";
+
+    public void Run(BuildContext context)
+    {
+        var index = context.Index!;
+        var files = context.Input.StaticFiles()
+            .Concat(context.Theme is { } theme ? ThemeAssets(theme) : [])
+            .ToHashSet(StringComparer.Ordinal);
+        var resolver = new LinkResolver(index, files);
+        var anchors = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        IReadOnlySet<string> AnchorsOf(Page page) => anchors.GetOrAdd(page.Url, _ => PageAnchors.Of(page, context.Data));
+        var linked = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+
+        void Check(LinkReference link, string baseFolder, Page? from)
+        {
+            if (resolver.Resolve(link.Url, baseFolder, from) is not { } result) return;
+            if (result.IsBroken)
+            {
+                context.Diagnostics.Add(DiagnosticCodes.BrokenLink, link.At, $"Broken link `{link.Url}`: {result.Problem}");
+                return;
+            }
+            if (result.Page is not { } target) return;
+            if (target != from) linked.TryAdd(target.Url, 0);
+            if (PageAnchors.IsAlwaysValid(result.Fragment)) return;
+            var ids = AnchorsOf(target);
+            if (ids.Contains(result.Fragment)) return;
+            var where = target == from ? "this page" : $"`{target.SourcePath ?? target.Url}`";
+            context.Diagnostics.Add(DiagnosticCodes.BrokenFragment, link.At,
+                $"Broken link `{link.Url}`: {where} has no heading or element with the id `{result.Fragment}`.{Suggest.Hint(result.Fragment, ids)}");
+        }
+
+        Parallel.ForEach(context.Pages.Where(p => p.SourcePath is not null), page =>
+        {
+            var source = page.SourcePath!;
+            var folder = "/" + source[..(source.LastIndexOf('/') + 1)];
+            foreach (var link in page.Scan.Links) Check(link, folder, page);
+        });
+        foreach (var parsed in context.DataMarkdown.Values)
+            foreach (var link in parsed.Scan.Links.Where(l => !l.Url.StartsWith('#')))
+                Check(link, "/", null);
+        context.LinkedUrls = linked.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> ThemeAssets(Rendering.Theme theme) =>
+        Directory.Exists(theme.AssetsFolder)
+            ? Directory.EnumerateFiles(theme.AssetsFolder, "*", SearchOption.AllDirectories)
+                .Select(f => "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/'))
+            : [];
+}

@@ -1,0 +1,14 @@
+using DocsSite.Data;
+
+namespace DocsSite.Pipeline.Steps;
+
+internal sealed class ReadSettings : IBuildStep
+{
+    public string Name => "Reading settings";
+
+    public void Run(BuildContext context)
+    {
+        var settings = SiteSettingsReader.Read(context.Input, context.Diagnostics);
+        context.Settings = context.Options.BaseUrl is { } baseUrl ? settings with { BaseUrl = baseUrl } : settings;
+    }
+}

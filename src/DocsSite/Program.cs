@@ -1,0 +1,3 @@
+using DocsSite.Cli;
+
+return CommandLine.Run(args);

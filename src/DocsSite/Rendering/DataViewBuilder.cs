@@ -1,0 +1,74 @@
+using DocsSite.Content;
+using DocsSite.Markdown.Citations;
+using DocsSite.Pages;
+using DocsSite.Rendering.Views;
+
+namespace DocsSite.Rendering;
+
+/// <summary>Builds template models from site data, rendering data Markdown within the page being built.</summary>
+internal static class DataViewBuilder
+{
+    public static ComparisonTableView ComparisonTable(PageRenderContext ctx, IReadOnlyList<string> dimensionIds,
+        IReadOnlyList<string> technologyIds, string? groupId, string caption, bool anchors)
+    {
+        var comparison = ctx.Site.Data.Comparison;
+        var technologies = comparison.Technologies
+            .Where(t => technologyIds.Count == 0 || technologyIds.Contains(t.Id)).ToList();
+        var groups = new List<GroupView>();
+        foreach (var group in comparison.Groups.Where(g => groupId is null || g.Id == groupId))
+        {
+            var rows = comparison.Dimensions
+                .Where(d => d.Group.Value == group.Id && (dimensionIds.Count == 0 || dimensionIds.Contains(d.Id)))
+                .Select(d => new RowView(anchors ? d.Id : null, d.Name,
+                    technologies.Select(t => Cell(ctx, d, t)).ToList(),
+                    ctx.RenderInline(d.Note)))
+                .ToList();
+            if (rows.Count > 0) groups.Add(new GroupView(anchors ? group.Id : null, group.Name, rows));
+        }
+        var headers = technologies.Select(t => new LinkView(t.Name,
+            t.Definition is { } def && ctx.Site.Data.Definitions.ContainsKey(def.Value) ? ctx.Href(SiteUrls.Term(def.Value)) : "")).ToList();
+        return new ComparisonTableView(caption, headers, groups);
+    }
+
+    private static string Cell(PageRenderContext ctx, Dimension dimension, Technology technology)
+    {
+        var cell = dimension.Cells.FirstOrDefault(c => c.Technology.Value == technology.Id);
+        if (cell is null) return "";
+        var html = ctx.RenderInline(cell.Value);
+        return html + CitationRenderer.Citations(ctx, cell.Facts.Select(f => f.Value));
+    }
+
+    public static FaqListView FaqList(PageRenderContext ctx, IReadOnlyList<string> ids)
+    {
+        var entries = ids.Count == 0
+            ? ctx.Site.Data.Faq.Values.OrderBy(q => q.Id, StringComparer.Ordinal)
+            : ids.Select(id => ctx.Site.Data.Faq.GetValueOrDefault(id)).OfType<FaqEntry>();
+        return new FaqListView(entries.Select(q => new FaqItemView(q.Id, q.Question, ctx.RenderMarkdown(q.Answer),
+            TermLinks(ctx, q.Terms.Select(t => t.Value)))).ToList());
+    }
+
+    public static AnalogyView Analogy(PageRenderContext ctx, Analogy analogy)
+    {
+        var credit = "";
+        if (analogy.Source is { } s && ctx.Site.Data.Sources.TryGetValue(s.Value, out var source))
+        {
+            var original = analogy.Original is { } o && ctx.Site.Data.Sources.TryGetValue(o.Value, out var orig)
+                ? $"{Escape(orig.Title)}, as told in " : "";
+            credit = $"{original}<a href=\"{Escape(ctx.Href(SiteUrls.Source(source.Id)))}\">{Escape(source.Title)}</a>";
+        }
+        return new AnalogyView(analogy.Id, analogy.Title, TermLinks(ctx, analogy.Compares.Select(c => c.Value)), analogy.Mapping,
+            ctx.RenderMarkdown(analogy.Body), ctx.RenderMarkdown(analogy.BreaksDown), credit);
+    }
+
+    public static FactView Fact(PageRenderContext ctx, Fact fact, bool cite)
+    {
+        var citation = cite ? CitationRenderer.Citations(ctx, [fact.Id]) : "";
+        return new FactView(fact.Id, ctx.RenderInline(fact.Claim), fact.Value, fact.AsOf, fact.Locator, ctx.RenderInline(fact.Note), citation);
+    }
+
+    public static IReadOnlyList<LinkView> TermLinks(PageRenderContext ctx, IEnumerable<string> ids) =>
+        ids.Select(id => ctx.Site.Data.Definitions.GetValueOrDefault(id)).OfType<Definition>()
+            .Select(d => new LinkView(d.Term, ctx.Href(SiteUrls.Term(d.Id)), Description: d.Short)).ToList();
+
+    public static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,21 @@
+namespace DocsSite.Rendering;
+
+/// <summary>A link URL split into path, query and fragment, and whether it stays inside the site.</summary>
+internal sealed record LinkTarget(string Path, string Query, string Fragment, bool IsInternal)
+{
+    public static LinkTarget? Parse(string url)
+    {
+        var trimmed = url.Trim();
+        // A scheme ("https:", "mailto:", "tel:", "javascript:") or "//host" leaves the site.
+        var colon = trimmed.IndexOf(':');
+        var firstSpecial = trimmed.IndexOfAny(['/', '?', '#']);
+        var external = trimmed.StartsWith("//", StringComparison.Ordinal) || (colon > 0 && (firstSpecial < 0 || colon < firstSpecial));
+        var hash = trimmed.IndexOf('#');
+        var fragment = hash >= 0 ? trimmed[hash..] : "";
+        var beforeHash = hash >= 0 ? trimmed[..hash] : trimmed;
+        var question = beforeHash.IndexOf('?');
+        var query = question >= 0 ? beforeHash[question..] : "";
+        var path = question >= 0 ? beforeHash[..question] : beforeHash;
+        return new LinkTarget(path, query, fragment, !external);
+    }
+}

@@ -1,0 +1,55 @@
+using DocsSite.Pages;
+using DocsSite.Rendering.Views;
+
+namespace DocsSite.Rendering;
+
+/// <summary>Renders one page to its final HTML: body by the kind's layout, then <c>base.hbs</c> around it.</summary>
+internal static class PageRenderer
+{
+    public static string Render(Page page, SiteIndex site, Theme theme)
+    {
+        var ctx = new PageRenderContext(page, site, theme);
+        var layout = page.Kind.ToString().ToLowerInvariant();
+        var body = theme.RenderLayout(layout, PageBodyBuilder.Build(ctx), page.ReportedFile);
+        var settings = site.Settings;
+        var view = new LayoutView(
+            new SiteView(settings.Title, settings.Description, settings.Language),
+            new PageView(page.Title, page.Description, layout, page.Url),
+            ctx.Root,
+            ctx.Href("/"),
+            Navigation(ctx),
+            body,
+            References(ctx),
+            settings.Repository is { } repo && page.SourcePath is { } path ? repo.TrimEnd('/') + "/" + path : null,
+            settings.BaseUrl is { } baseUrl ? baseUrl.TrimEnd('/') + page.Url : null);
+        return theme.RenderLayout("base", view, page.ReportedFile);
+    }
+
+    private static IReadOnlyList<LinkView> Navigation(PageRenderContext ctx)
+    {
+        var site = ctx.Site;
+        var pages = site.Settings.Nav.Count > 0
+            ? site.Settings.Nav.Select(n => site.PageAt(n.Value)).OfType<Page>()
+            : site.Pages.Where(p => p.Kind == PageKind.Article && p.Url.Count(c => c == '/') == 2)
+                .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal);
+        return pages.Select(p => new LinkView(p.Title, ctx.Href(p.Url), p.Url == ctx.Page.Url))
+            .Concat(PageBodyBuilder.Sections(ctx))
+            .ToList();
+    }
+
+    /// <summary>The facts this page cited, numbered in order of first citation.</summary>
+    private static IReadOnlyList<ReferenceView> References(PageRenderContext ctx)
+    {
+        var data = ctx.Site.Data;
+        var references = new List<ReferenceView>();
+        // Rendering a claim may cite further facts; the loop picks those up too.
+        for (var i = 0; i < ctx.CitedFacts.Count; i++)
+        {
+            var fact = data.Facts[ctx.CitedFacts[i]];
+            var source = data.Sources.GetValueOrDefault(fact.Source.Value);
+            references.Add(new ReferenceView(i + 1, fact.Id, ctx.RenderInline(fact.Claim), fact.Value, fact.AsOf,
+                source?.Title ?? fact.Source.Value, ctx.Href(SiteUrls.Source(fact.Source.Value)), fact.Locator));
+        }
+        return references;
+    }
+}

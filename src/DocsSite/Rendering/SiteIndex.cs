@@ -1,0 +1,55 @@
+using DocsSite.Content;
+using DocsSite.Markdown;
+using DocsSite.Pages;
+using DocsSite.Yaml;
+using Markdig.Syntax;
+
+namespace DocsSite.Rendering;
+
+/// <summary>
+/// Read-only look-ups over the whole site, shared by every page render: data by id,
+/// glossary terms by id or alias, pages by source path, and parsed data Markdown.
+/// </summary>
+internal sealed class SiteIndex
+{
+    private readonly Dictionary<string, Definition> _terms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Page> _bySource = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Page> _byUrl = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<MarkdownText, Data.ParsedMarkdown> _parsed;
+
+    public SiteIndex(SiteSettings settings, SiteData data, IReadOnlyList<Page> pages, IReadOnlyDictionary<MarkdownText, Data.ParsedMarkdown> parsed)
+    {
+        _parsed = parsed;
+        Settings = settings;
+        Data = data;
+        Pages = pages;
+        foreach (var page in pages)
+        {
+            if (page.SourcePath is not null) _bySource[page.SourcePath] = page;
+            _byUrl.TryAdd(page.Url, page);
+        }
+        // Ids first, then terms, then aliases: an id always wins over someone else's alias.
+        foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)) _terms.TryAdd(d.Id, d);
+        foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)) _terms.TryAdd(d.Term, d);
+        foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal))
+            foreach (var alias in d.Aliases) _terms.TryAdd(alias, d);
+    }
+
+    public SiteSettings Settings { get; }
+
+    public SiteData Data { get; }
+
+    public IReadOnlyList<Page> Pages { get; }
+
+    public IEnumerable<string> TermNames => _terms.Keys;
+
+    public Definition? FindTerm(string idOrAlias) => _terms.GetValueOrDefault(idOrAlias);
+
+    public Page? PageAt(string sourcePath) => _bySource.GetValueOrDefault(sourcePath);
+
+    public Page? PageAtUrl(string url) => _byUrl.GetValueOrDefault(url);
+
+    /// <summary>Data Markdown was parsed once when it was read, however many pages render it.</summary>
+    public MarkdownDocument Parse(MarkdownText text) =>
+        _parsed.TryGetValue(text, out var parsed) ? parsed.Document : Markdig.Markdown.Parse(text.Text, MarkdownPipelines.Site);
+}

@@ -1,0 +1,27 @@
+namespace DocsSite.Rendering.Views;
+
+internal sealed record ArticleView(string Content);
+
+internal sealed record HomeView(string Content, IReadOnlyList<LinkView> Sections, IReadOnlyList<LinkView> Pages);
+
+internal sealed record GlossaryView(IReadOnlyList<LetterView> Letters);
+
+internal sealed record LetterView(string Letter, string Anchor, IReadOnlyList<LinkView> Terms);
+
+internal sealed record TermView(
+    string Id,
+    string Term,
+    IReadOnlyList<string> Aliases,
+    string Short,
+    string Body,
+    IReadOnlyList<LinkView> Related,
+    IReadOnlyList<FactView> Facts,
+    IReadOnlyList<LinkView> Analogies,
+    IReadOnlyList<LinkView> Questions);
+
+internal sealed record FactView(string Id, string Claim, string? Value, string? AsOf, string Locator, string Note, string Citation);
+
+internal sealed record SourcesView(IReadOnlyList<SourceView> Sources);
+
+internal sealed record SourceView(
+    string Id, string Title, string? Publisher, string? Author, string? Date, string? Url, string Notes, IReadOnlyList<FactView> Facts);

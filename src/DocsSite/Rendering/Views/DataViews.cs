@@ -1,0 +1,28 @@
+namespace DocsSite.Rendering.Views;
+
+/// <summary>The comparison matrix or a slice of it; also what <c>::comparison</c> embeds.</summary>
+internal sealed record ComparisonTableView(string Caption, IReadOnlyList<LinkView> Technologies, IReadOnlyList<GroupView> Groups)
+{
+    /// <summary>Columns including the row headers, for a group row's colspan.</summary>
+    public int Columns => Technologies.Count + 1;
+}
+
+/// <summary><see cref="Anchor"/> is the element id: set on the comparison page, null in embeds, where it could clash with the page's own ids.</summary>
+internal sealed record GroupView(string? Anchor, string Name, IReadOnlyList<RowView> Rows);
+
+internal sealed record RowView(string? Anchor, string Name, IReadOnlyList<string> Cells, string Note);
+
+internal sealed record FaqListView(IReadOnlyList<FaqItemView> Entries);
+
+internal sealed record FaqItemView(string Id, string Question, string Answer, IReadOnlyList<LinkView> Terms);
+
+internal sealed record AnalogiesView(IReadOnlyList<AnalogyView> Analogies);
+
+internal sealed record AnalogyView(
+    string Id,
+    string Title,
+    IReadOnlyList<LinkView> Compares,
+    IReadOnlyList<Content.AnalogyPair> Mapping,
+    string Body,
+    string BreaksDown,
+    string Credit);

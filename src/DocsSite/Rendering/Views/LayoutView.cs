@@ -1,0 +1,24 @@
+namespace DocsSite.Rendering.Views;
+
+// The models templates see. Property names are read in templates as camelCase ({{site.title}}).
+// Every property exists on every instance, so strict mode only fails on a real typo.
+
+internal sealed record LayoutView(
+    SiteView Site,
+    PageView Page,
+    string Root,
+    string Home,
+    IReadOnlyList<LinkView> Nav,
+    string Body,
+    IReadOnlyList<ReferenceView> References,
+    string? EditUrl,
+    string? Canonical);
+
+internal sealed record SiteView(string Title, string Description, string Language);
+
+internal sealed record PageView(string Title, string? Description, string Kind, string Url);
+
+/// <summary>A link for templates; <see cref="Current"/> marks the page being rendered, for aria-current.</summary>
+internal sealed record LinkView(string Text, string Href, bool Current = false, string? Description = null);
+
+internal sealed record ReferenceView(int Number, string FactId, string Claim, string? Value, string? AsOf, string SourceTitle, string SourceHref, string Locator);

@@ -1,0 +1,50 @@
+using DocsSite.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DocsSite.Yaml;
+
+/// <summary>
+/// Parses YAML into YamlDotNet's node tree, which keeps a position for every node,
+/// and turns every kind of parse failure into a DS1001/DS1007 diagnostic.
+/// </summary>
+internal static class YamlLoader
+{
+    /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts after "---").</param>
+    public static YamlNode? Load(string text, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        // Our own scanner so that a failure without a position (YamlDotNet throws
+        // InvalidOperationException for some malformed flow collections) still has one.
+        var scanner = new Scanner(new StringReader(text));
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new Parser(scanner));
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var code = e.Message.StartsWith("Duplicate key", StringComparison.Ordinal)
+                ? DiagnosticCodes.DuplicateKey
+                : DiagnosticCodes.YamlSyntax;
+            var message = e.Message.StartsWith("Duplicate key", StringComparison.Ordinal)
+                ? $"The key `{e.Message["Duplicate key ".Length..]}` appears twice in the same mapping."
+                : $"YAML syntax error: {Clean(e.Message)}";
+            diagnostics.Add(code, new SourceLocation(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column), message);
+        }
+        catch (InvalidOperationException)
+        {
+            var at = scanner.CurrentPosition;
+            diagnostics.Add(DiagnosticCodes.YamlSyntax, new SourceLocation(file, (int)at.Line + lineOffset, (int)at.Column),
+                "YAML syntax error: a flow collection ([...] or {...}) is not closed before this point.");
+        }
+        return null;
+    }
+
+    private static string Clean(string message)
+    {
+        var text = message.Trim();
+        if (text.StartsWith("While ", StringComparison.Ordinal)) text = "while " + text[6..];
+        return text.EndsWith('.') ? text : text + ".";
+    }
+}
