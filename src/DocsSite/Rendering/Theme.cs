@@ -13,6 +13,7 @@ internal sealed class Theme
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _partials = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reported = new(StringComparer.Ordinal);
 
     private Theme(string root, DiagnosticBag diagnostics)
     {
@@ -69,8 +70,10 @@ internal sealed class Theme
         {
             return template(model);
         }
-        catch (HandlebarsException e)
+        catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException or HandlebarsRuntimeException)
         {
+            // Report a broken template once, not once for each of the thousand pages it draws.
+            if (!_reported.TryAdd(folder + "/" + name, 0)) return "";
             _diagnostics.Add(DiagnosticCodes.TemplateRenderError, SourceLocation.WholeFile(Display(folder, name)),
                 $"Template `{folder}/{name}.hbs` failed while rendering `{forFile}`: {e.Message}");
             return "";

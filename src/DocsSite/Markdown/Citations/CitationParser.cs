@@ -11,6 +11,11 @@ internal sealed class CitationParser : InlineParser
     {
         var start = slice.Start;
         if (!InlineSyntax.TryReadBracketed(ref slice, "[@", "]", out var content)) return false;
+        if (char.IsWhiteSpace(content[0]))
+        {
+            slice.Start = start; // "[@ home]" is text, as in Pandoc
+            return false;
+        }
         var facts = new List<(string, int)>();
         var offset = 2; // past "[@"
         foreach (var part in content.Split(';'))

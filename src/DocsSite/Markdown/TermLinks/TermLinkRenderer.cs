@@ -9,7 +9,8 @@ internal sealed class TermLinkRenderer : HtmlObjectRenderer<TermLinkInline>
     {
         var context = PageHtmlRenderer.ContextOf(renderer);
         var definition = context?.Site.FindTerm(link.Target);
-        var text = link.Text ?? definition?.Term ?? link.Target;
+        // [[id]] shows the term; [[alias]] shows the alias as written, so "[[VMs]]" reads as "VMs".
+        var text = link.Text ?? (definition is not null && definition.Id == link.Target ? definition.Term : link.Target);
         if (context is null || definition is null)
         {
             // Unresolved: the build already reported it; render the words, not a dead link.

@@ -1,0 +1,74 @@
+using DocsSite.Tests.Support;
+
+namespace DocsSite.Tests.Pages;
+
+public sealed class PageReaderTests
+{
+    [Fact]
+    public void A_page_without_a_title_takes_its_first_heading()
+    {
+        using var site = TestSite.Create("""
+            -- notes.md --
+            # Notes on `runc`
+
+            Text.
+            """);
+        DiagnosticAssert.Clean(site.Build());
+        Assert.Contains("<title>Notes on runc · ", site.Html("notes/index.html"));
+    }
+
+    [Fact]
+    public void A_page_with_neither_title_nor_heading_is_an_error()
+    {
+        using var site = TestSite.Create("""
+            -- notes.md --
+            Just text.
+            """);
+        DiagnosticAssert.Single(site.Build(), "DS1008", "notes.md", 1, 1);
+    }
+
+    [Fact]
+    public void Front_matter_errors_carry_the_line_in_the_markdown_file()
+    {
+        using var site = TestSite.Create("""
+            -- notes.md --
+            ---
+            title: Notes
+            order: first
+            ---
+            Text.
+            """);
+        DiagnosticAssert.Single(site.Build(), "DS1004", "notes.md", 3, 8);
+    }
+
+    [Fact]
+    public void Unknown_front_matter_is_a_warning_that_strict_mode_turns_into_an_error()
+    {
+        using var site = TestSite.Create("""
+            -- notes.md --
+            ---
+            title: Notes
+            summary: Short
+            ---
+            Text.
+            """);
+        var result = site.Build();
+        Assert.False(result.Diagnostics.HasErrors);
+        DiagnosticAssert.Single(result, "DS1010", "notes.md", 3, 1);
+        Assert.True(site.Build(strict: true).Diagnostics.HasErrors);
+    }
+
+    [Fact]
+    public void Drafts_are_not_built()
+    {
+        using var site = TestSite.Create("""
+            -- draft.md --
+            ---
+            title: Later
+            draft: true
+            ---
+            """);
+        site.Build();
+        Assert.False(site.Exists("draft/index.html"));
+    }
+}
