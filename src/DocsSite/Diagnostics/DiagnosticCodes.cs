@@ -45,6 +45,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor BrokenFragment = new("DS2102", Severity.Error, "Link fragment does not exist");
     public static readonly DiagnosticDescriptor DuplicateUrl = new("DS2103", Severity.Error, "Two pages write the same URL");
     public static readonly DiagnosticDescriptor UnknownNavPage = new("DS2104", Severity.Error, "Navigation names a missing page");
+    public static readonly DiagnosticDescriptor RootRelativeLink = new("DS2105", Severity.Error, "Output link is not relative to its page");
 
     // Warnings about unused content
     public static readonly DiagnosticDescriptor OrphanPage = new("DS2201", Severity.Warning, "No page links here");

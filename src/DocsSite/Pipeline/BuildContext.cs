@@ -37,8 +37,11 @@ internal sealed class BuildContext(BuildOptions options, InputFiles input, Diagn
     /// <summary>URLs of pages that some other page links to, found while checking links.</summary>
     public IReadOnlySet<string> LinkedUrls { get; set; } = new HashSet<string>();
 
-    /// <summary>Output path -> final HTML, after rendering.</summary>
-    public IReadOnlyDictionary<string, string> Rendered { get; set; } = new Dictionary<string, string>();
+    /// <summary>Every page's final HTML, in page order, after rendering.</summary>
+    public IReadOnlyList<RenderedPage> Rendered { get; set; } = [];
+
+    /// <summary>Output path -> what the final HTML of that page holds (ids, links); read by the link checks.</summary>
+    public IReadOnlyDictionary<string, Links.HtmlFacts> Html { get; set; } = new Dictionary<string, Links.HtmlFacts>();
 
     /// <summary>Reports progress of long steps: (done, total).</summary>
     public Action<string, int, int>? Progress { get; init; }

@@ -18,9 +18,11 @@ internal static class BuildPipeline
         new ValidateData(),
         new ValidateMarkdownReferences(),
         new CheckDuplicateUrls(),
-        new CheckLinks(),
-        new ReportUnused(),
         new RenderPages(),
+        new ParseRenderedHtml(),
+        new CheckLinks(),
+        new CheckRenderedLinks(),
+        new ReportUnused(),
         new WriteOutput(),
     ];
 

@@ -16,6 +16,7 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
 {
     private readonly List<string> _cited = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _markdownHrefs = new(StringComparer.Ordinal);
 
     public Page Page { get; } = page;
 
@@ -55,6 +56,16 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
     /// relative to this page's URL (which is one folder deeper than its file).
     /// </summary>
     public string RewriteLink(string url)
+    {
+        var rewritten = Rewrite(url);
+        _markdownHrefs.Add(rewritten);
+        return rewritten;
+    }
+
+    /// <summary>Every href and src the page's Markdown produced; they were checked at their source.</summary>
+    public IReadOnlySet<string> MarkdownHrefs => _markdownHrefs;
+
+    private string Rewrite(string url)
     {
         if (LinkTarget.Parse(url) is not { IsInternal: true } target) return url;
         var sitePath = target.Path.StartsWith('/') ? target.Path : SiteUrls.Combine(LinkBase, target.Path);

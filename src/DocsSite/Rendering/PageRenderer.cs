@@ -6,7 +6,7 @@ namespace DocsSite.Rendering;
 /// <summary>Renders one page to its final HTML: body by the kind's layout, then <c>base.hbs</c> around it.</summary>
 internal static class PageRenderer
 {
-    public static string Render(Page page, SiteIndex site, Theme theme)
+    public static RenderedPage Render(Page page, SiteIndex site, Theme theme)
     {
         var ctx = new PageRenderContext(page, site, theme);
         var layout = page.Kind.ToString().ToLowerInvariant();
@@ -22,7 +22,7 @@ internal static class PageRenderer
             References(ctx),
             settings.Repository is { } repo && page.SourcePath is { } path ? repo.TrimEnd('/') + "/" + path : null,
             settings.BaseUrl is { } baseUrl ? baseUrl.TrimEnd('/') + page.Url : null);
-        return theme.RenderLayout("base", view, page.ReportedFile);
+        return new RenderedPage(page, theme.RenderLayout("base", view, page.ReportedFile), ctx.MarkdownHrefs);
     }
 
     private static IReadOnlyList<LinkView> Navigation(PageRenderContext ctx)

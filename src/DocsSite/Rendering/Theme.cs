@@ -80,6 +80,11 @@ internal sealed class Theme
         }
     }
 
-    private string Display(string folder, string name) =>
-        Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(Root, folder, name + ".hbs")).Replace('\\', '/');
+    /// <summary>The template's path as the user can open it: relative to where the command runs, unless it lies elsewhere.</summary>
+    private string Display(string folder, string name)
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, folder, name + ".hbs"));
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
+    }
 }

@@ -22,7 +22,9 @@ internal sealed class CheckLinks : IBuildStep
             .ToHashSet(StringComparer.Ordinal);
         var resolver = new LinkResolver(index, files);
         var anchors = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        IReadOnlySet<string> AnchorsOf(Page page) => anchors.GetOrAdd(page.Url, _ => PageAnchors.Of(page, context.Data));
+        // The ids the page really renders, theme and all; from the model only if rendering failed.
+        IReadOnlySet<string> AnchorsOf(Page page) => anchors.GetOrAdd(page.Url, _ =>
+            context.Html.TryGetValue(page.OutputPath, out var html) ? html.Ids : PageAnchors.Of(page, context.Data));
         var linked = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
 
         void Check(LinkReference link, string baseFolder, Page? from)
@@ -55,7 +57,7 @@ internal sealed class CheckLinks : IBuildStep
         context.LinkedUrls = linked.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<string> ThemeAssets(Rendering.Theme theme) =>
+    public static IEnumerable<string> ThemeAssets(Rendering.Theme theme) =>
         Directory.Exists(theme.AssetsFolder)
             ? Directory.EnumerateFiles(theme.AssetsFolder, "*", SearchOption.AllDirectories)
                 .Select(f => "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/'))

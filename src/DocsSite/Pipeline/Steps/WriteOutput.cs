@@ -29,9 +29,9 @@ internal sealed class WriteOutput : IBuildStep
             var written = 0;
             Parallel.ForEach(context.Rendered, entry =>
             {
-                var path = Path.Combine(staging, entry.Key);
+                var path = Path.Combine(staging, entry.Page.OutputPath);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, entry.Value, Utf8);
+                File.WriteAllText(path, entry.Html, Utf8);
                 var count = Interlocked.Increment(ref written);
                 if (count % 500 == 0) context.Progress?.Invoke(Name, count, context.Rendered.Count);
             });

@@ -1,0 +1,75 @@
+using DocsSite.Diagnostics;
+using DocsSite.Links;
+using DocsSite.Pages;
+using DocsSite.Rendering;
+
+namespace DocsSite.Pipeline.Steps;
+
+/// <summary>
+/// Checks the links in the final HTML that did not come from Markdown: those the theme's
+/// templates, embeds, term links and citations generate, and links in raw HTML. They are
+/// resolved exactly as a browser resolves them against the page's URL.
+/// </summary>
+internal sealed class CheckRenderedLinks : IBuildStep
+{
+    public string Name => "Checking rendered links";
+
+    public void Run(BuildContext context)
+    {
+        var files = context.Rendered.Select(r => r.Page.OutputPath)
+            .Concat(context.Input.StaticFiles())
+            .Concat(context.Theme is { } theme ? CheckLinks.ThemeAssets(theme) : [])
+            .ToHashSet(StringComparer.Ordinal);
+        Parallel.ForEach(context.Rendered, page =>
+        {
+            if (!context.Html.TryGetValue(page.Page.OutputPath, out var facts)) return;
+            foreach (var link in facts.Links)
+                if (!page.MarkdownHrefs.Contains(link.Url)) Check(page, link, facts, files, context);
+        });
+    }
+
+    private static void Check(RenderedPage page, HtmlLink link, HtmlFacts own, HashSet<string> files, BuildContext context)
+    {
+        if (LinkTarget.Parse(link.Url) is not { IsInternal: true } target) return;
+        var where = $"<{link.Element} {link.Attribute}=\"{link.Url}\"> (output line {link.OutputLine})";
+        var at = SourceLocation.WholeFile(page.Page.ReportedFile);
+        var fragment = Decode(target.Fragment.TrimStart('#'));
+        if (target.Path.StartsWith('/'))
+        {
+            context.Diagnostics.Add(DiagnosticCodes.RootRelativeLink, at,
+                $"{where} starts at the site root; links must be relative to the page so the site works in any folder of any host.");
+            return;
+        }
+        IReadOnlySet<string> ids;
+        if (target.Path.Length == 0)
+        {
+            ids = own.Ids;
+        }
+        else
+        {
+            var sitePath = SiteUrls.Combine(page.Page.Url, target.Path);
+            var path = sitePath is null ? null : Decode(sitePath).TrimStart('/');
+            var file = path is null ? null
+                : path.Length == 0 || path.EndsWith('/') ? path + "index.html"
+                : files.Contains(path) ? path
+                : path + "/index.html";
+            if (file is null || !files.Contains(file))
+            {
+                context.Diagnostics.Add(DiagnosticCodes.BrokenLink, at,
+                    $"Broken link in the HTML the theme generates for this page: {where} leads to no page or file.");
+                return;
+            }
+            if (!context.Html.TryGetValue(file, out var targetFacts)) return; // not a page: fragments of PDFs and images are not ids
+            ids = targetFacts.Ids;
+        }
+        if (PageAnchors.IsAlwaysValid(fragment) || ids.Contains(fragment)) return;
+        context.Diagnostics.Add(DiagnosticCodes.BrokenFragment, at,
+            $"Broken link in the HTML the theme generates for this page: {where}: the target has no element with the id `{fragment}`.");
+    }
+
+    private static string Decode(string text)
+    {
+        try { return Uri.UnescapeDataString(text); }
+        catch (UriFormatException) { return text; }
+    }
+}

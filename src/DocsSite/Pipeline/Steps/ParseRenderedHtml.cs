@@ -1,0 +1,17 @@
+using System.Collections.Concurrent;
+using DocsSite.Links;
+
+namespace DocsSite.Pipeline.Steps;
+
+/// <summary>Parses every page's final HTML once (AngleSharp) for the ids it renders and the links it holds.</summary>
+internal sealed class ParseRenderedHtml : IBuildStep
+{
+    public string Name => "Reading rendered HTML";
+
+    public void Run(BuildContext context)
+    {
+        var facts = new ConcurrentDictionary<string, HtmlFacts>(StringComparer.Ordinal);
+        Parallel.ForEach(context.Rendered, page => facts.TryAdd(page.Page.OutputPath, HtmlScanner.Scan(page.Html)));
+        context.Html = facts;
+    }
+}
