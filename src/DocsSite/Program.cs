@@ -1,3 +1,3 @@
 using DocsSite.Cli;
 
-return CommandLine.Run(args);
+return await CommandLine.RunAsync(args);

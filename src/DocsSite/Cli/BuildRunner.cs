@@ -8,12 +8,30 @@ namespace DocsSite.Cli;
 /// <summary>Runs a build, shows progress on a terminal, prints every diagnostic and a summary, and picks the exit code.</summary>
 internal static class BuildRunner
 {
-    public static int Run(BuildOptions options, TextWriter output, TextWriter error)
+    public static int Run(BuildOptions options, TextWriter output, TextWriter error) =>
+        Report(options, RunPipeline(options, output, error), output, error);
+
+    /// <summary><c>check</c>: every build step but writing, then, if asked, the external links.</summary>
+    public static async Task<int> CheckAsync(BuildOptions options, External.ExternalCheckOptions? external, TextWriter output, TextWriter error, CancellationToken cancel)
+    {
+        var result = RunPipeline(options, output, error);
+        if (result is not null && external is not null)
+        {
+            using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 10 });
+            http.DefaultRequestHeaders.UserAgent.ParseAdd("docssite-linkcheck/1.0");
+            var checker = new External.ExternalLinkChecker(http, external, TimeProvider.System);
+            await checker.CheckAsync(result.ExternalLinks, result.Diagnostics, cancel);
+            if (options.Strict) result.Diagnostics.PromoteWarnings();
+        }
+        return Report(options, result, output, error);
+    }
+
+    private static BuildResult? RunPipeline(BuildOptions options, TextWriter output, TextWriter error)
     {
         if (UsageProblem(options) is { } problem)
         {
             error.WriteLine($"docssite: {problem}");
-            return ExitCodes.UsageError;
+            return null;
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
         BuildResult result;
@@ -35,6 +53,12 @@ internal static class BuildRunner
         {
             result = BuildPipeline.Run(options);
         }
+        return result;
+    }
+
+    private static int Report(BuildOptions options, BuildResult? result, TextWriter output, TextWriter error)
+    {
+        if (result is null) return ExitCodes.UsageError;
 
         var diagnostics = result.Diagnostics.Sorted();
         // Paths are kept relative to the input folder; print them from where the command ran, so editors can open them.
@@ -46,10 +70,12 @@ internal static class BuildRunner
         if (diagnostics.Any(d => d.Code == DiagnosticCodes.InputNotFound.Code)) return ExitCodes.UsageError;
         if (bag.HasErrors)
         {
-            output.WriteLine($"Build failed: {summary}. The previous output in `{options.Output}` was left as it was.");
+            output.WriteLine(options.Write
+                ? $"Build failed: {summary}. The previous output in `{options.Output}` was left as it was."
+                : $"Check failed: {summary}.");
             return ExitCodes.ContentErrors;
         }
-        output.WriteLine($"Built {summary} -> {options.Output}");
+        output.WriteLine(options.Write ? $"Built {summary} -> {options.Output}" : $"Checked {summary}.");
         return ExitCodes.Built;
     }
 

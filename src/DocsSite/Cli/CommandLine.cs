@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocsSite.External;
 using DocsSite.Pipeline;
 
 namespace DocsSite.Cli;
@@ -6,34 +7,67 @@ namespace DocsSite.Cli;
 /// <summary>The <c>docssite</c> commands. Exit codes: 0 built, 1 content errors, 2 usage error.</summary>
 internal static class CommandLine
 {
-    public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
-        var root = new RootCommand("DocsSite: builds a cross-linked static knowledge site from Markdown and YAML data.");
-        root.Subcommands.Add(BuildCommand(output, error));
+        var stdout = output ?? Console.Out;
+        var stderr = error ?? Console.Error;
+        var root = new RootCommand("DocsSite: builds a cross-linked static knowledge site from Markdown and YAML data.")
+        {
+            BuildCommand(stdout, stderr),
+            CheckCommand(stdout, stderr),
+        };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            var err = error ?? Console.Error;
-            foreach (var e in parse.Errors) err.WriteLine($"docssite: {e.Message}");
-            err.WriteLine("Run `docssite --help` for usage.");
+            foreach (var e in parse.Errors) stderr.WriteLine($"docssite: {e.Message}");
+            stderr.WriteLine("Run `docssite --help` for usage.");
             return ExitCodes.UsageError;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = output ?? Console.Out, Error = error ?? Console.Error });
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    private static Command BuildCommand(TextWriter? output, TextWriter? error)
+    private static readonly Option<string> Input = new("--input") { Description = "Folder of Markdown pages, _data/ and site.yml", DefaultValueFactory = _ => "input" };
+    private static readonly Option<string> Theme = new("--theme") { Description = "Folder of layouts, partials and assets", DefaultValueFactory = _ => DefaultTheme() };
+    private static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
+
+    private static Command BuildCommand(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Option<string>("--input") { Description = "Folder of Markdown pages, _data/ and site.yml", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "Folder of layouts, partials and assets", DefaultValueFactory = _ => DefaultTheme() };
         var outputDir = new Option<string>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Public URL of the site, for canonical links" };
-        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors" };
-        var command = new Command("build", "Build the site") { input, theme, outputDir, baseUrl, strict };
-        command.SetAction(parse =>
+        var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict };
+        command.SetAction(parse => BuildRunner.Run(
+            new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), parse.GetValue(Strict)),
+            stdout, stderr));
+        return command;
+    }
+
+    private static Command CheckCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var external = new Option<bool>("--external") { Description = "Also follow http(s) links (off in builds)" };
+        var cache = new Option<string>("--cache") { Description = "File remembering recent successful external checks", DefaultValueFactory = _ => ".docssite/external-links.json" };
+        var maxAge = new Option<double>("--max-age-days") { Description = "How long a successful external check is trusted", DefaultValueFactory = _ => 7 };
+        var perHost = new Option<int>("--per-host") { Description = "Requests to one host at a time", DefaultValueFactory = _ => 2 };
+        var timeout = new Option<double>("--timeout-seconds") { Description = "Time allowed for one request", DefaultValueFactory = _ => 10 };
+        var retries = new Option<int>("--retries") { Description = "Retries after a timeout, 429 or 503", DefaultValueFactory = _ => 2 };
+        var ignore = new Option<string[]>("--ignore") { Description = "URL pattern not to check (* is a wildcard); repeatable", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("check", "Run every check of a build without writing output")
+            { Input, Theme, Strict, external, cache, maxAge, perHost, timeout, retries, ignore };
+        command.SetAction((parse, cancel) =>
         {
-            var options = new BuildOptions(parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(outputDir)!,
-                parse.GetValue(baseUrl), parse.GetValue(strict));
-            return BuildRunner.Run(options, output ?? Console.Out, error ?? Console.Error);
+            var options = new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, ".docssite/unused-output",
+                Strict: parse.GetValue(Strict), Write: false);
+            var externalOptions = parse.GetValue(external)
+                ? new ExternalCheckOptions
+                {
+                    CacheFile = parse.GetValue(cache),
+                    MaxAge = TimeSpan.FromDays(parse.GetValue(maxAge)),
+                    PerHost = Math.Max(1, parse.GetValue(perHost)),
+                    Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                    Retries = Math.Max(0, parse.GetValue(retries)),
+                    Ignore = parse.GetValue(ignore) ?? [],
+                }
+                : null;
+            return BuildRunner.CheckAsync(options, externalOptions, stdout, stderr, cancel);
         });
         return command;
     }

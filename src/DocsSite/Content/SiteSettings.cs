@@ -9,7 +9,8 @@ internal sealed record SiteSettings(
     string? BaseUrl,
     string? Repository,
     string Language,
-    IReadOnlyList<Located<string>> Nav)
+    IReadOnlyList<Located<string>> Nav,
+    IReadOnlyList<string> ExternalIgnore)
 {
-    public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", []);
+    public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", [], []);
 }

@@ -10,5 +10,5 @@ internal sealed record Source(
     string? Publisher,
     string? Author,
     string? Date,
-    string? Url,
+    Located<string>? Url,
     MarkdownText? Notes);

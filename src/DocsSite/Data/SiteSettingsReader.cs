@@ -30,7 +30,8 @@ internal static class SiteSettingsReader
             r.String("base_url"),
             r.String("repository"),
             r.String("language") ?? d.Language,
-            r.StringList("nav"));
+            r.StringList("nav"),
+            r.StringList("external_ignore").Select(p => p.Value).ToList());
         r.Finish();
         return settings;
     }

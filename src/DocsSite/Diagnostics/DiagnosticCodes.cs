@@ -47,6 +47,10 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownNavPage = new("DS2104", Severity.Error, "Navigation names a missing page");
     public static readonly DiagnosticDescriptor RootRelativeLink = new("DS2105", Severity.Error, "Output link is not relative to its page");
 
+    // External links (check --external)
+    public static readonly DiagnosticDescriptor ExternalBroken = new("DS2110", Severity.Error, "External link is broken");
+    public static readonly DiagnosticDescriptor ExternalUnreachable = new("DS2111", Severity.Warning, "External link could not be checked");
+
     // Warnings about unused content
     public static readonly DiagnosticDescriptor OrphanPage = new("DS2201", Severity.Warning, "No page links here");
     public static readonly DiagnosticDescriptor UncitedFact = new("DS2202", Severity.Warning, "No page or record cites this fact");

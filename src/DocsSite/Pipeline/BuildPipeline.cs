@@ -42,6 +42,9 @@ internal static class BuildPipeline
             if (step is WriteOutput && options.Strict) diagnostics.PromoteWarnings();
             step.Run(context);
         }
-        return new BuildResult(diagnostics, context.Pages.Count, started.Elapsed, context.Rendered.Count > 0 && !diagnostics.HasErrors);
+        return new BuildResult(diagnostics, context.Pages.Count, started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
+        {
+            ExternalLinks = External.ExternalLinks.Collect(context),
+        };
     }
 }

@@ -2,4 +2,8 @@ using DocsSite.Diagnostics;
 
 namespace DocsSite.Pipeline;
 
-internal sealed record BuildResult(DiagnosticBag Diagnostics, int PageCount, TimeSpan Elapsed, bool Written);
+/// <summary>What a build did. <see cref="ExternalLinks"/> lists every http(s) link with the places it is written, for <c>check --external</c>.</summary>
+internal sealed record BuildResult(DiagnosticBag Diagnostics, int PageCount, TimeSpan Elapsed, bool Written)
+{
+    public IReadOnlyList<External.ExternalLink> ExternalLinks { get; init; } = [];
+}

@@ -67,7 +67,7 @@ internal static class PageBodyBuilder
     {
         var data = ctx.Site.Data;
         var sources = data.Sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => new SourceView(
-            s.Id, s.Title, s.Publisher, s.Author, s.Date, s.Url, ctx.RenderMarkdown(s.Notes),
+            s.Id, s.Title, s.Publisher, s.Author, s.Date, s.Url?.Value, ctx.RenderMarkdown(s.Notes),
             data.Facts.Values.Where(f => f.Source.Value == s.Id || f.Original?.Value == s.Id)
                 .OrderBy(f => f.Id, StringComparer.Ordinal)
                 .Select(f => DataViewBuilder.Fact(ctx, f, cite: false)).ToList())).ToList();

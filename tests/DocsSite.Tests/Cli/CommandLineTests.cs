@@ -5,28 +5,28 @@ namespace DocsSite.Tests.Cli;
 
 public sealed class CommandLineTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    internal static async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
+        var code = await CommandLine.RunAsync(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 
     [Fact]
-    public void A_clean_build_exits_zero_with_a_summary()
+    public async Task A_clean_build_exits_zero_with_a_summary()
     {
         using var site = TestSite.Create("-- index.md --\n# Home\n");
-        var (code, output, _) = Run("build", "--input", site.Input, "--output", site.Output, "--theme", Repo.Theme);
+        var (code, output, _) = await Run("build", "--input", site.Input, "--output", site.Output, "--theme", Repo.Theme);
         Assert.Equal(0, code);
         Assert.Matches(@"^Built 1 pages, 0 errors, 0 warnings in \d+\.\d\d s", output);
     }
 
     [Fact]
-    public void Content_errors_exit_one_and_print_file_line_column_without_a_stack_trace()
+    public async Task Content_errors_exit_one_and_print_file_line_column_without_a_stack_trace()
     {
         using var site = TestSite.Create("-- _data/sources.yml --\n- id: a\n  title: A\n  url: [\n");
-        var (code, output, error) = Run("build", "--input", site.Input, "--output", site.Output, "--theme", Repo.Theme);
+        var (code, output, error) = await Run("build", "--input", site.Input, "--output", site.Output, "--theme", Repo.Theme);
         Assert.Equal(1, code);
         Assert.Contains(Path.Combine(site.Input, "_data/sources.yml") + "(4,1): error DS1001: YAML syntax error", error);
         Assert.DoesNotContain("   at ", error);
@@ -34,21 +34,21 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void An_unknown_option_is_a_usage_error() => Assert.Equal(2, Run("build", "--inptu", "x").Code);
+    public async Task An_unknown_option_is_a_usage_error() => Assert.Equal(2, (await Run("build", "--inptu", "x")).Code);
 
     [Fact]
-    public void A_missing_input_folder_is_a_usage_error()
+    public async Task A_missing_input_folder_is_a_usage_error()
     {
-        var (code, _, error) = Run("build", "--input", "/nonexistent/docssite", "--theme", Repo.Theme);
+        var (code, _, error) = await Run("build", "--input", "/nonexistent/docssite", "--theme", Repo.Theme);
         Assert.Equal(2, code);
         Assert.Contains("DS0001", error);
     }
 
     [Fact]
-    public void An_output_folder_that_contains_the_input_is_refused()
+    public async Task An_output_folder_that_contains_the_input_is_refused()
     {
         using var site = TestSite.Create("-- index.md --\n# Home\n");
-        Assert.Equal(2, Run("build", "--input", site.Input, "--output", site.Root, "--theme", Repo.Theme).Code);
+        Assert.Equal(2, (await Run("build", "--input", site.Input, "--output", site.Root, "--theme", Repo.Theme)).Code);
         Assert.True(Directory.Exists(site.Input));
     }
 }

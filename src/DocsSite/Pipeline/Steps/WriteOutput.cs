@@ -15,7 +15,7 @@ internal sealed class WriteOutput : IBuildStep
 
     public void Run(BuildContext context)
     {
-        if (context.Diagnostics.HasErrors || context.Theme is not { } theme) return;
+        if (!context.Options.Write || context.Diagnostics.HasErrors || context.Theme is not { } theme) return;
         var output = Path.GetFullPath(context.Options.Output).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
