@@ -14,16 +14,23 @@ namespace DocsSite.Pages;
 /// <summary>Walks a parsed document once and collects a <see cref="MarkdownScan"/>.</summary>
 internal static partial class MarkdownScanner
 {
+    /// <summary>
+    /// <c>&lt;!-- no-check --&gt;</c> exempts the links of its own line (inline) or of the next
+    /// line (on a line of its own): a deliberate exception, as markdown-link-check's comments.
+    /// </summary>
+    public const string NoCheck = "<!-- no-check -->";
+
     /// <param name="map">Maps Markdig's 0-based line and column to a place in the input file.</param>
     public static MarkdownScan Scan(MarkdownDocument document, string text, Func<int, int, SourceLocation> map)
     {
-        var links = new List<LinkReference>();
+        var links = new List<(LinkReference Reference, int Line)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var terms = new List<Located<string>>();
         var citations = new List<Located<string>>();
         var values = new List<Located<string>>();
         var embeds = new List<Located<EmbedBlock>>();
         int[]? lineStarts = null;
+        var exempt = new HashSet<int>(); // 0-based lines whose links are deliberate exceptions
 
         foreach (var node in document.Descendants())
         {
@@ -31,7 +38,7 @@ internal static partial class MarkdownScanner
             switch (node)
             {
                 case LinkInline link when link.Url is not null:
-                    links.Add(new LinkReference(link.Url, UrlLocation(link), link.IsImage));
+                    links.Add((new LinkReference(link.Url, UrlLocation(link), link.IsImage), link.Line));
                     break;
                 case TermLinkInline term:
                     terms.Add(new(term.Target, map(term.Line, term.Column)));
@@ -48,13 +55,16 @@ internal static partial class MarkdownScanner
                     break;
                 case HtmlBlock html:
                     AddHtmlIds(html.Lines.ToString(), ids);
+                    if (html.Lines.ToString().Contains(NoCheck, StringComparison.Ordinal)) exempt.Add(html.Line + html.Lines.Count);
                     break;
                 case HtmlInline html:
                     AddHtmlIds(html.Tag, ids);
+                    if (html.Tag.Contains(NoCheck, StringComparison.Ordinal)) exempt.Add(html.Line);
                     break;
             }
         }
-        return new MarkdownScan(links, ids, terms, citations, values, embeds);
+        if (exempt.Count > 0) links.RemoveAll(l => exempt.Contains(l.Line));
+        return new MarkdownScan(links.Select(l => l.Reference).ToList(), ids, terms, citations, values, embeds);
 
         // Point at the URL itself rather than the "[" of the link text, where Markdig knows it.
         SourceLocation UrlLocation(LinkInline link)

@@ -76,4 +76,12 @@ public sealed class CheckLinksTests
     [Fact]
     public void Fragment_case_matters_as_it_does_in_browsers() =>
         DiagnosticAssert.Single(Build("# T\n\n[a](a.md#Set-Up)"), "DS2102", "guide/test.md", 3, 5);
+
+    [Fact]
+    public void A_no_check_comment_exempts_its_line_or_the_next() =>
+        DiagnosticAssert.Clean(Build("# T\n\n<!-- no-check -->\nSee [later](later.md).\n\nAnd [soon](soon.md) <!-- no-check -->"));
+
+    [Fact]
+    public void A_no_check_comment_exempts_nothing_further() =>
+        DiagnosticAssert.Single(Build("# T\n\n<!-- no-check -->\nSee [later](later.md).\n\nBut [soon](soon.md) is checked."), "DS2101", "guide/test.md", 6, 12);
 }
