@@ -8,8 +8,14 @@ namespace DocsSite.Cli;
 /// <summary>Runs a build, shows progress on a terminal, prints every diagnostic and a summary, and picks the exit code.</summary>
 internal static class BuildRunner
 {
-    public static int Run(BuildOptions options, TextWriter output, TextWriter error) =>
-        Report(options, RunPipeline(options, output, error), output, error);
+    public static int Run(BuildOptions options, TextWriter output, TextWriter error, bool timings = false)
+    {
+        var result = RunPipeline(options, output, error);
+        if (timings && result is not null)
+            foreach (var (step, elapsed) in result.Timings)
+                output.WriteLine($"{elapsed.TotalMilliseconds,8:0.0} ms  {step}");
+        return Report(options, result, output, error);
+    }
 
     /// <summary><c>check</c>: every build step but writing, then, if asked, the external links.</summary>
     public static async Task<int> CheckAsync(BuildOptions options, External.ExternalCheckOptions? external, TextWriter output, TextWriter error, CancellationToken cancel)

@@ -29,15 +29,16 @@ internal static class CommandLine
     private static readonly Option<string> Input = new("--input") { Description = "Folder of Markdown pages, _data/ and site.yml", DefaultValueFactory = _ => "input" };
     private static readonly Option<string> Theme = new("--theme") { Description = "Folder of layouts, partials and assets", DefaultValueFactory = _ => DefaultTheme() };
     private static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
+    private static readonly Option<bool> Timings = new("--timings") { Description = "Print how long each step took" };
 
     private static Command BuildCommand(TextWriter stdout, TextWriter stderr)
     {
         var outputDir = new Option<string>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Public URL of the site, for canonical links" };
-        var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict };
+        var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict, Timings };
         command.SetAction(parse => BuildRunner.Run(
             new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), parse.GetValue(Strict)),
-            stdout, stderr));
+            stdout, stderr, parse.GetValue(Timings)));
         return command;
     }
 

@@ -1,46 +1,80 @@
-using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 
 namespace DocsSite.Links;
 
 /// <summary>
-/// Reads final HTML with AngleSharp, as a browser would: ids and a[name] targets, and
-/// every href, src and srcset URL. Links inside an element marked <c>data-no-check</c>
-/// are a deliberate exception and are skipped; text in pre and code is never a link.
+/// Reads final HTML with AngleSharp's tokenizer (the standard's tokenization, without
+/// building a tree, which would cost twice as much on every page): ids and a[name]
+/// targets, and every href, src and srcset URL. Links inside an element marked
+/// <c>data-no-check</c> are a deliberate exception; text in pre and code is never a link.
 /// </summary>
 internal static class HtmlScanner
 {
     public const string OptOut = "data-no-check";
 
-    private static readonly (string Selector, string Attribute)[] Sources =
-    [
-        ("a[href]", "href"), ("area[href]", "href"), ("link[href]", "href"),
-        ("img[src]", "src"), ("script[src]", "src"), ("source[src]", "src"), ("iframe[src]", "src"),
-        ("video[src]", "src"), ("audio[src]", "src"), ("img[srcset]", "srcset"), ("source[srcset]", "srcset"),
-    ];
+    private static readonly Dictionary<string, string[]> UrlAttributes = new(StringComparer.Ordinal)
+    {
+        ["a"] = ["href"], ["area"] = ["href"], ["link"] = ["href"],
+        ["img"] = ["src", "srcset"], ["source"] = ["src", "srcset"], ["script"] = ["src"],
+        ["iframe"] = ["src"], ["video"] = ["src"], ["audio"] = ["src"],
+    };
+
+    // Elements whose content the tokenizer must read as text, as the tree builder would tell it to.
+    private static readonly Dictionary<string, HtmlParseMode> TextModes = new(StringComparer.Ordinal)
+    {
+        ["script"] = HtmlParseMode.Script, ["style"] = HtmlParseMode.Rawtext, ["xmp"] = HtmlParseMode.Rawtext,
+        ["iframe"] = HtmlParseMode.Rawtext, ["noembed"] = HtmlParseMode.Rawtext, ["noframes"] = HtmlParseMode.Rawtext,
+        ["textarea"] = HtmlParseMode.RCData, ["title"] = HtmlParseMode.RCData, ["plaintext"] = HtmlParseMode.Plaintext,
+    };
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    };
 
     public static HtmlFacts Scan(string html)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        var document = parser.ParseDocument(html);
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.All)
-        {
-            if (element.Id is { Length: > 0 } id) ids.Add(id);
-            if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name) ids.Add(name);
-        }
         var links = new List<HtmlLink>();
-        foreach (var (selector, attribute) in Sources)
+        string? exemptTag = null; // the element that opened a data-no-check region, and how deep in it we are
+        var exemptDepth = 0;
+        while (tokenizer.Get() is { Type: not HtmlTokenType.EndOfFile } token)
         {
-            foreach (var element in document.QuerySelectorAll(selector))
+            if (token.Type == HtmlTokenType.EndTag && exemptTag == token.Name && --exemptDepth == 0) exemptTag = null;
+            if (token.Type != HtmlTokenType.StartTag) continue;
+            var tag = token.AsTag();
+            var name = tag.Name;
+            if (TextModes.TryGetValue(name, out var mode) && !tag.IsSelfClosing) tokenizer.State = mode;
+            if (tag.GetAttribute("id") is { Length: > 0 } id) ids.Add(id);
+            if (name == "a" && tag.GetAttribute("name") is { Length: > 0 } anchor) ids.Add(anchor);
+
+            var opensRegion = !VoidElements.Contains(name) && !tag.IsSelfClosing;
+            if (exemptTag == name && opensRegion) exemptDepth++;
+            if (exemptTag is null && opensRegion && HasAttribute(tag, OptOut))
             {
-                if (element.Closest($"[{OptOut}]") is not null) continue;
-                var value = element.GetAttribute(attribute) ?? "";
-                var line = element.SourceReference?.Position.Line ?? 0;
+                exemptTag = name;
+                exemptDepth = 1;
+            }
+            if (exemptTag is not null || HasAttribute(tag, OptOut) || !UrlAttributes.TryGetValue(name, out var attributes)) continue;
+            foreach (var attribute in attributes)
+            {
+                if (!HasAttribute(tag, attribute)) continue;
+                var value = tag.GetAttribute(attribute);
                 var urls = attribute == "srcset" ? SrcSet.Urls(value) : [value.Trim()];
-                foreach (var url in urls) links.Add(new HtmlLink(element.LocalName, attribute, url, line));
+                foreach (var url in urls) links.Add(new HtmlLink(name, attribute, url, token.Position.Line));
             }
         }
         return new HtmlFacts(ids, links);
+    }
+
+    private static bool HasAttribute(HtmlTagToken tag, string name)
+    {
+        foreach (var attribute in tag.Attributes)
+            if (attribute.Name.Equals(name)) return true;
+        return false;
     }
 }

@@ -37,14 +37,18 @@ internal static class BuildPipeline
             return new BuildResult(diagnostics, 0, started.Elapsed, Written: false);
         }
         var context = new BuildContext(options, new InputFiles(options.Input), diagnostics) { Progress = progress };
+        var timings = new List<(string, TimeSpan)>();
         foreach (var step in Steps)
         {
             if (step is WriteOutput && options.Strict) diagnostics.PromoteWarnings();
+            var stepStarted = started.Elapsed;
             step.Run(context);
+            timings.Add((step.Name, started.Elapsed - stepStarted));
         }
         return new BuildResult(diagnostics, context.Pages.Count, started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
         {
             ExternalLinks = External.ExternalLinks.Collect(context),
+            Timings = timings,
         };
     }
 }

@@ -6,4 +6,7 @@ namespace DocsSite.Pipeline;
 internal sealed record BuildResult(DiagnosticBag Diagnostics, int PageCount, TimeSpan Elapsed, bool Written)
 {
     public IReadOnlyList<External.ExternalLink> ExternalLinks { get; init; } = [];
+
+    /// <summary>How long each step took, for <c>--timings</c>.</summary>
+    public IReadOnlyList<(string Step, TimeSpan Elapsed)> Timings { get; init; } = [];
 }
