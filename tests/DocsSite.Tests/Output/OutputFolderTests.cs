@@ -1,0 +1,58 @@
+using DocsSite.Tests.Support;
+
+namespace DocsSite.Tests.Output;
+
+public sealed class OutputFolderTests
+{
+    private const string Site = """
+        -- index.md --
+        # Home
+
+        [a](a.md) [b](b.md)
+        -- a.md --
+        # A
+        -- b.md --
+        # B
+        """;
+
+    [Fact]
+    public void Pages_that_went_away_leave_the_output()
+    {
+        using var site = TestSite.Create(Site);
+        site.Build();
+        site.Build();
+        File.Delete(Path.Combine(site.Input, "b.md"));
+        site.Write("-- index.md --\n# Home\n\n[a](a.md)\n");
+        DiagnosticAssert.Clean(site.Build());
+        Assert.True(site.Exists("a/index.html"));
+        Assert.False(site.Exists("b/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "b")));
+    }
+
+    [Fact]
+    public void Only_files_whose_bytes_changed_are_rewritten()
+    {
+        using var site = TestSite.Create(Site);
+        site.Build();
+        site.Build();
+        // The spare now holds the first build; mark its files so a rewrite would show.
+        var spare = Path.Combine(site.Root, ".output.spare");
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in Directory.EnumerateFiles(spare, "*.html", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, old);
+        site.Write("-- a.md --\n# A\n\nA new paragraph.\n");
+        site.Build();
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "b", "index.html")));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "a", "index.html")));
+        Assert.Contains("A new paragraph.", site.Html("a/index.html"));
+    }
+
+    [Fact]
+    public void A_swap_cut_short_is_undone_by_the_next_build()
+    {
+        using var site = TestSite.Create(Site);
+        site.Build();
+        Directory.Move(site.Output, Path.Combine(site.Root, ".output.retiring"));
+        new DocsSite.Output.OutputFolder(site.Output);
+        Assert.True(site.Exists("a/index.html"));
+    }
+}
