@@ -3,11 +3,16 @@ using DocsSite.Yaml;
 
 namespace DocsSite.Content;
 
-/// <summary>A glossary entry. <see cref="Short"/> is one sentence, used for tooltips and lists.</summary>
+/// <summary>
+/// A glossary entry. <see cref="Term"/> reads as mid-sentence ("hypervisor", "Docker");
+/// <see cref="Title"/> starts a heading or a list item ("Hypervisor", but "cgroups").
+/// <see cref="Short"/> is one sentence, used for tooltips and lists.
+/// </summary>
 internal sealed record Definition(
     string Id,
     SourceLocation At,
     string Term,
+    string Title,
     IReadOnlyList<string> Aliases,
     string Short,
     MarkdownText? Body,

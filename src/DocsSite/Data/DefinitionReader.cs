@@ -9,13 +9,16 @@ internal static class DefinitionReader
     {
         var id = r.Id();
         var term = r.String("term", required: true);
+        var title = r.String("title");
         var aliases = r.StringList("aliases").Select(a => a.Value).ToList();
         var shortText = r.String("short", required: true);
         var body = r.Markdown("body");
         var related = r.RefList("related");
         var facts = r.RefList("facts");
         r.Finish();
-        if (id is null || term is null || shortText is null) return null;
-        return new Definition(id.Value.Value, r.At, term, aliases, shortText, body, related, facts);
+        if (id is null || term is null || shortText is null || term.Length == 0) return null;
+        return new Definition(id.Value.Value, r.At, term, title ?? Capitalize(term), aliases, shortText, body, related, facts);
     }
+
+    private static string Capitalize(string term) => char.ToUpperInvariant(term[0]) + term[1..];
 }

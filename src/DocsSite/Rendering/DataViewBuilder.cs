@@ -68,7 +68,7 @@ internal static class DataViewBuilder
 
     public static IReadOnlyList<LinkView> TermLinks(PageRenderContext ctx, IEnumerable<string> ids) =>
         ids.Select(id => ctx.Site.Data.Definitions.GetValueOrDefault(id)).OfType<Definition>()
-            .Select(d => new LinkView(d.Term, ctx.Href(SiteUrls.Term(d.Id)), Description: d.Short)).ToList();
+            .Select(d => new LinkView(d.Title, ctx.Href(SiteUrls.Term(d.Id)), Description: d.Short)).ToList();
 
     public static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
 }

@@ -42,7 +42,7 @@ internal static class PageBodyBuilder
             .OrderBy(d => d.Term, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Id, StringComparer.Ordinal)
             .GroupBy(d => char.IsAsciiLetter(d.Term[0]) ? char.ToUpperInvariant(d.Term[0]).ToString() : "#")
             .Select(g => new LetterView(g.Key, g.Key == "#" ? "other" : g.Key.ToLowerInvariant(),
-                g.Select(d => new LinkView(d.Term, ctx.Href(SiteUrls.Term(d.Id)), Description: d.Short)).ToList()))
+                g.Select(d => new LinkView(d.Title, ctx.Href(SiteUrls.Term(d.Id)), Description: d.Short)).ToList()))
             .ToList();
         return new GlossaryView(letters);
     }
@@ -59,7 +59,7 @@ internal static class PageBodyBuilder
         var body = ctx.RenderMarkdown(d.Body);
         var facts = d.Facts.Select(f => data.Facts.GetValueOrDefault(f.Value)).OfType<Fact>()
             .Select(f => DataViewBuilder.Fact(ctx, f, cite: true)).ToList();
-        return new TermView(d.Id, d.Term, d.Aliases, d.Short, body,
+        return new TermView(d.Id, d.Title, d.Aliases, d.Short, body,
             DataViewBuilder.TermLinks(ctx, d.Related.Select(r => r.Value)), facts, analogies, questions);
     }
 

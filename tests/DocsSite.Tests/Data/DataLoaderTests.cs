@@ -107,4 +107,27 @@ public sealed class DataLoaderTests
         var codes = site.Build().Diagnostics.Sorted().Where(d => d.Severity == DocsSite.Diagnostics.Severity.Error).Select(d => (d.Code, d.Line)).ToList();
         Assert.Equal([("DS1002", 1), ("DS1003", 2), ("DS1005", 3), ("DS1003", 7)], codes);
     }
+
+    [Fact]
+    public void A_term_reads_lower_case_in_prose_and_capitalised_in_headings_unless_its_title_says_otherwise()
+    {
+        using var site = TestSite.Create("""
+            -- index.md --
+            # Home
+
+            A [[hypervisor]] and [[cgroups]].
+            -- _data/definitions.yml --
+            - id: cgroups
+              term: cgroups
+              title: cgroups
+              short: Kernel resource limits.
+            - id: hypervisor
+              term: hypervisor
+              short: Software that runs virtual machines.
+            """);
+        DiagnosticAssert.Clean(site.Build());
+        Assert.Contains(">hypervisor</a> and <a", site.Html("index.html"));
+        Assert.Contains("<h1>Hypervisor</h1>", site.Html("glossary/hypervisor/index.html"));
+        Assert.Contains("<h1>cgroups</h1>", site.Html("glossary/cgroups/index.html"));
+    }
 }

@@ -30,6 +30,18 @@ public sealed class ThemeTests
         Assert.EndsWith("partials/analogy.hbs", d.File);
     }
 
+    [Fact]
+    public void An_unknown_partial_names_the_template_that_asks_for_it()
+    {
+        using var site = TestSite.Create("-- index.md --\n# Home\n");
+        var theme = Path.Combine(site.Root, "theme");
+        CopyFolder(Repo.Theme, theme);
+        File.WriteAllText(Path.Combine(theme, "layouts", "home.hbs"), "{{{content}}}{{> sidebar}}");
+        var d = Assert.Single(site.Build(theme: theme).Diagnostics.Sorted(), x => x.Code == "DS3002");
+        Assert.EndsWith("layouts/home.hbs", d.File);
+        Assert.Contains("sidebar", d.Message);
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

@@ -20,7 +20,7 @@ internal static class MarkdownSpec
         },
         new Dictionary<string, Definition>
         {
-            ["hypervisor"] = new("hypervisor", At, "Hypervisor", ["hypervisors", "VMM"], "Software that runs virtual machines.", null, [], []),
+            ["hypervisor"] = new("hypervisor", At, "Hypervisor", "Hypervisor", ["hypervisors", "VMM"], "Software that runs virtual machines.", null, [], []),
         },
         new Dictionary<string, Analogy>(),
         new Dictionary<string, FaqEntry>(),

@@ -21,7 +21,7 @@ internal sealed class AddGeneratedPages : IBuildStep
         {
             pages.Add(Generated(PageKind.Glossary, SiteUrls.Glossary, "Glossary", "Every term used on this site, A to Z."));
             foreach (var d in data.Definitions.Values)
-                pages.Add(Generated(PageKind.Term, SiteUrls.Term(d.Id), Capitalize(d.Term), d.Short) with { DefinitionId = d.Id });
+                pages.Add(Generated(PageKind.Term, SiteUrls.Term(d.Id), d.Title, d.Short) with { DefinitionId = d.Id });
         }
         if (data.Comparison.Dimensions.Count > 0)
             pages.Add(Generated(PageKind.Comparison, SiteUrls.Comparison, "Comparison", "Side by side, dimension by dimension, with the facts behind each cell."));
@@ -34,9 +34,6 @@ internal sealed class AddGeneratedPages : IBuildStep
 
         context.Pages = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ThenBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
     }
-
-    /// <summary>Terms are stored as they read mid-sentence ("hypervisor"); a title starts with a capital.</summary>
-    private static string Capitalize(string term) => term.Length == 0 ? term : char.ToUpperInvariant(term[0]) + term[1..];
 
     private static Page Generated(PageKind kind, string url, string title, string description) =>
         new(kind, null, url, title, description, 0, [], null, MarkdownScan.Empty);
