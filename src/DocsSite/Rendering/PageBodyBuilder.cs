@@ -14,7 +14,7 @@ internal static class PageBodyBuilder
         var data = ctx.Site.Data;
         return page.Kind switch
         {
-            PageKind.Home => new HomeView(content, Sections(ctx), TopPages(ctx)),
+            PageKind.Home => new HomeView(content, Sections(ctx)),
             PageKind.Glossary => Glossary(ctx),
             PageKind.Term => Term(ctx, data.Definitions[page.DefinitionId!]),
             PageKind.Comparison => DataViewBuilder.ComparisonTable(ctx, [], [], null, "The comparison matrix", anchors: true),
@@ -30,11 +30,6 @@ internal static class PageBodyBuilder
     public static IReadOnlyList<LinkView> Sections(PageRenderContext ctx) =>
         ctx.Site.Pages.Where(p => p.Kind is PageKind.Glossary or PageKind.Comparison or PageKind.Faq or PageKind.Analogies or PageKind.Sources)
             .Select(p => new LinkView(p.Title, ctx.Href(p.Url), p.Url == ctx.Page.Url, p.Description)).ToList();
-
-    private static IReadOnlyList<LinkView> TopPages(PageRenderContext ctx) =>
-        ctx.Site.Pages.Where(p => p.Kind == PageKind.Article)
-            .OrderBy(p => p.Order).ThenBy(p => p.Url, StringComparer.Ordinal)
-            .Select(p => new LinkView(p.Title, ctx.Href(p.Url), false, p.Description)).ToList();
 
     private static GlossaryView Glossary(PageRenderContext ctx)
     {

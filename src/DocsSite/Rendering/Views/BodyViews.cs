@@ -2,7 +2,7 @@ namespace DocsSite.Rendering.Views;
 
 internal sealed record ArticleView(string Content);
 
-internal sealed record HomeView(string Content, IReadOnlyList<LinkView> Sections, IReadOnlyList<LinkView> Pages);
+internal sealed record HomeView(string Content, IReadOnlyList<LinkView> Sections);
 
 internal sealed record GlossaryView(IReadOnlyList<LetterView> Letters);
 
