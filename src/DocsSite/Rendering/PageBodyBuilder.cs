@@ -28,8 +28,7 @@ internal static class PageBodyBuilder
 
     /// <summary>The generated sections that exist on this site, for the home page and navigation.</summary>
     public static IReadOnlyList<LinkView> Sections(PageRenderContext ctx) =>
-        ctx.Site.Pages.Where(p => p.Kind is PageKind.Glossary or PageKind.Comparison or PageKind.Faq or PageKind.Analogies or PageKind.Sources)
-            .Select(p => new LinkView(p.Title, ctx.Href(p.Url), p.Url == ctx.Page.Url, p.Description)).ToList();
+        ctx.Site.Sections.Select(p => new LinkView(p.Title, ctx.Href(p.Url), p.Url == ctx.Page.Url, p.Description)).ToList();
 
     private static GlossaryView Glossary(PageRenderContext ctx)
     {

@@ -27,12 +27,7 @@ internal static class PageRenderer
 
     private static IReadOnlyList<LinkView> Navigation(PageRenderContext ctx)
     {
-        var site = ctx.Site;
-        var pages = site.Settings.Nav.Count > 0
-            ? site.Settings.Nav.Select(n => site.PageAt(n.Value)).OfType<Page>()
-            : site.Pages.Where(p => p.Kind == PageKind.Article && p.Url.Count(c => c == '/') == 2)
-                .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal);
-        return pages.Select(p => new LinkView(p.Title, ctx.Href(p.Url), p.Url == ctx.Page.Url))
+        return ctx.Site.Navigation.Select(p => new LinkView(p.Title, ctx.Href(p.Url), p.Url == ctx.Page.Url))
             .Concat(PageBodyBuilder.Sections(ctx))
             .ToList();
     }

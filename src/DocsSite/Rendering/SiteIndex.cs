@@ -28,12 +28,23 @@ internal sealed class SiteIndex
             if (page.SourcePath is not null) _bySource[page.SourcePath] = page;
             _byUrl.TryAdd(page.Url, page);
         }
+        Navigation = settings.Nav.Count > 0
+            ? settings.Nav.Select(n => PageAt(n.Value)).OfType<Page>().ToList()
+            : pages.Where(p => p.Kind == PageKind.Article && p.Url.Count(c => c == '/') == 2)
+                .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
+        Sections = pages.Where(p => p.Kind is PageKind.Glossary or PageKind.Comparison or PageKind.Faq or PageKind.Analogies or PageKind.Sources).ToList();
         // Ids first, then terms, then aliases: an id always wins over someone else's alias.
         foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)) _terms.TryAdd(d.Id, d);
         foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)) _terms.TryAdd(d.Term, d);
         foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal))
             foreach (var alias in d.Aliases) _terms.TryAdd(alias, d);
     }
+
+    /// <summary>The menu: the pages site.yml names, or else the top-level pages by order and title. Worked out once, not per page.</summary>
+    public IReadOnlyList<Page> Navigation { get; }
+
+    /// <summary>The generated sections this site has (glossary, comparison, FAQ, analogies, sources).</summary>
+    public IReadOnlyList<Page> Sections { get; }
 
     public SiteSettings Settings { get; }
 
