@@ -11,10 +11,14 @@ internal static class PageBodyBuilder
     {
         var page = ctx.Page;
         var content = page.Document is null ? "" : ctx.RenderDocument(page.Document);
+        // Every page has one h1: the page's own "# " heading, or else its title.
+        var heading = page.Document?.FirstOrDefault(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock) is Markdig.Syntax.HeadingBlock { Level: 1 }
+            ? null
+            : page.Title;
         var data = ctx.Site.Data;
         return page.Kind switch
         {
-            PageKind.Home => new HomeView(content, Sections(ctx)),
+            PageKind.Home => new HomeView(heading, content, Sections(ctx)),
             PageKind.Glossary => Glossary(ctx),
             PageKind.Term => Term(ctx, data.Definitions[page.DefinitionId!]),
             PageKind.Comparison => DataViewBuilder.ComparisonTable(ctx, [], [], null, "The comparison matrix", anchors: true),
@@ -22,7 +26,7 @@ internal static class PageBodyBuilder
             PageKind.Analogies => new AnalogiesView(data.Analogies.Values.OrderBy(a => a.Id, StringComparer.Ordinal)
                 .Select(a => DataViewBuilder.Analogy(ctx, a)).ToList()),
             PageKind.Sources => Sources(ctx),
-            _ => new ArticleView(content),
+            _ => new ArticleView(heading, content),
         };
     }
 

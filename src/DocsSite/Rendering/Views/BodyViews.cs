@@ -1,8 +1,9 @@
 namespace DocsSite.Rendering.Views;
 
-internal sealed record ArticleView(string Content);
+/// <summary><see cref="Heading"/> is the title for the page's h1, or null when the Markdown starts with its own "# ".</summary>
+internal sealed record ArticleView(string? Heading, string Content);
 
-internal sealed record HomeView(string Content, IReadOnlyList<LinkView> Sections);
+internal sealed record HomeView(string? Heading, string Content, IReadOnlyList<LinkView> Sections);
 
 internal sealed record GlossaryView(IReadOnlyList<LetterView> Letters);
 

@@ -1,0 +1,73 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace DocsSite.Tests.Browser;
+
+/// <summary>What readers get: pages without accessibility violations (axe), that fit a phone, with JavaScript off.</summary>
+public sealed class PagesInBrowserTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
+{
+    public static TheoryData<string> Pages => new()
+    {
+        "", "overview/", "how-to-choose/", "comparison/", "glossary/", "glossary/hypervisor/", "faq/", "analogies/", "sources/",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Has_no_accessibility_violations(string path)
+    {
+        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var response = await page.GotoAsync(site.BaseUrl + path);
+        Assert.Equal(200, response!.Status);
+        var results = await page.RunAxe();
+        var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}");
+        Assert.True(!violations.Any(), string.Join("\n", violations));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.Screenshots, Name(path) + "-desktop.png"), FullPage = false });
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Fits_a_phone_screen_with_javascript_off(string path)
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new() { Width = 390, Height = 844 },
+            JavaScriptEnabled = false,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + path);
+        // Wide tables and the menu scroll inside their own boxes; the page itself must not.
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.Screenshots, Name(path) + "-phone.png") });
+        await context.CloseAsync();
+        Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a phone screen");
+    }
+
+    [Fact]
+    public async Task A_term_link_carries_its_short_definition_and_leads_to_the_entry()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "overview/");
+        var term = page.Locator("a.term[data-term='hypervisor']").First;
+        Assert.False(string.IsNullOrWhiteSpace(await term.GetAttributeAsync("title")));
+        await term.ClickAsync();
+        await page.WaitForURLAsync("**/glossary/hypervisor/");
+        Assert.Equal("Hypervisor", await page.Locator("h1").InnerTextAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_citation_jumps_to_its_reference()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "history/");
+        var cite = page.Locator("sup.cite a").First;
+        var target = await cite.GetAttributeAsync("href");
+        await cite.ClickAsync();
+        Assert.EndsWith(target!, page.Url);
+        Assert.True(await page.Locator(target!).IsVisibleAsync());
+        await page.CloseAsync();
+    }
+
+    private static string Name(string path) => path.Length == 0 ? "home" : path.TrimEnd('/').Replace('/', '-');
+}
