@@ -26,10 +26,11 @@ public sealed class BuiltSiteFixture : IAsyncLifetime
         var result = BuildPipeline.Run(new BuildOptions(Repo.Input, Repo.Theme, _output));
         DiagnosticAssert.Clean(result);
         _server = await SiteServer.StartAsync(_output);
+        await EnsureChromiumAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = Chromium,
             Headless = true,
             // The machine has no network beyond the package registries: keep Chromium from calling home.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -37,6 +38,20 @@ public sealed class BuiltSiteFixture : IAsyncLifetime
         });
         Directory.CreateDirectory(Screenshots);
     }
+
+    /// <summary>`dotnet test` sets itself up on a fresh Debian machine: as root it installs the chromium package once.</summary>
+    private static async Task EnsureChromiumAsync()
+    {
+        if (File.Exists(Chromium)) return;
+        if (Environment.UserName != "root")
+            throw new InvalidOperationException("The browser tests need Debian's Chromium: sudo apt-get install -y chromium");
+        var install = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh",
+            ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"]))!;
+        await install.WaitForExitAsync();
+        if (!File.Exists(Chromium)) throw new InvalidOperationException("Could not install chromium with apt-get.");
+    }
+
+    private const string Chromium = "/usr/bin/chromium";
 
     public async Task DisposeAsync()
     {
