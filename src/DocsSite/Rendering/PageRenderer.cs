@@ -14,7 +14,8 @@ internal static class PageRenderer
         var settings = site.Settings;
         var view = new LayoutView(
             new SiteView(settings.Title, settings.Description, settings.Language),
-            new PageView(page.Title, page.Description, layout, page.Url),
+            new PageView(page.Title, page.Description, layout, page.Url,
+                page.Kind == PageKind.Home && page.Title == settings.Title ? settings.Title : $"{page.Title} · {settings.Title}"),
             ctx.Root,
             ctx.Href("/"),
             Navigation(ctx),

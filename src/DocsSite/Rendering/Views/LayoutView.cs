@@ -16,7 +16,8 @@ internal sealed record LayoutView(
 
 internal sealed record SiteView(string Title, string Description, string Language);
 
-internal sealed record PageView(string Title, string? Description, string Kind, string Url);
+/// <summary><see cref="DocumentTitle"/> is the browser tab's title: "Page · Site", or the site's title alone on the home page.</summary>
+internal sealed record PageView(string Title, string? Description, string Kind, string Url, string DocumentTitle);
 
 /// <summary>A link for templates; <see cref="Current"/> marks the page being rendered, for aria-current.</summary>
 internal sealed record LinkView(string Text, string Href, bool Current = false, string? Description = null);
