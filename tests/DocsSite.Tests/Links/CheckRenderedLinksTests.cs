@@ -9,15 +9,7 @@ public sealed class CheckRenderedLinksTests
     {
         using var site = TestSite.Create("-- index.md --\n# Home\n\n[p](page.md)\n-- img/a.png --\npng\n-- page.md --\n# Page\n\n" + body);
         if (articleTemplate is null) return site.Build();
-        var theme = Path.Combine(site.Root, "theme");
-        foreach (var file in Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(theme, Path.GetRelativePath(Repo.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        File.WriteAllText(Path.Combine(theme, "layouts", "article.hbs"), articleTemplate);
-        return site.Build(theme: theme);
+        return site.Build(theme: site.ThemeWith(("layouts/article.hbs", articleTemplate)));
     }
 
     [Fact]

@@ -8,9 +8,7 @@ public sealed class ThemeTests
     public void An_unknown_variable_in_a_template_names_the_template()
     {
         using var site = TestSite.Create("-- index.md --\n# Home\n");
-        var theme = Path.Combine(site.Root, "theme");
-        CopyFolder(Repo.Theme, theme);
-        File.WriteAllText(Path.Combine(theme, "layouts", "article.hbs"), "{{{content}}} {{pageTitle}}");
+        var theme = site.ThemeWith(("layouts/article.hbs", "{{{content}}} {{pageTitle}}"));
         File.WriteAllText(Path.Combine(site.Input, "other.md"), "# Other\n");
         var result = site.Build(theme: theme);
         var d = Assert.Single(result.Diagnostics.Sorted(), x => x.Code == "DS3002");
@@ -23,9 +21,7 @@ public sealed class ThemeTests
     public void A_template_that_does_not_compile_is_reported()
     {
         using var site = TestSite.Create("-- index.md --\n# Home\n");
-        var theme = Path.Combine(site.Root, "theme");
-        CopyFolder(Repo.Theme, theme);
-        File.WriteAllText(Path.Combine(theme, "partials", "analogy.hbs"), "{{#each x}}");
+        var theme = site.ThemeWith(("partials/analogy.hbs", "{{#each x}}"));
         var d = Assert.Single(site.Build(theme: theme).Diagnostics.Sorted(), x => x.Code == "DS3001");
         Assert.EndsWith("partials/analogy.hbs", d.File);
     }
@@ -34,21 +30,10 @@ public sealed class ThemeTests
     public void An_unknown_partial_names_the_template_that_asks_for_it()
     {
         using var site = TestSite.Create("-- index.md --\n# Home\n");
-        var theme = Path.Combine(site.Root, "theme");
-        CopyFolder(Repo.Theme, theme);
-        File.WriteAllText(Path.Combine(theme, "layouts", "home.hbs"), "{{{content}}}{{> sidebar}}");
+        var theme = site.ThemeWith(("layouts/home.hbs", "{{{content}}}{{> sidebar}}"));
         var d = Assert.Single(site.Build(theme: theme).Diagnostics.Sorted(), x => x.Code == "DS3002");
         Assert.EndsWith("layouts/home.hbs", d.File);
         Assert.Contains("sidebar", d.Message);
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

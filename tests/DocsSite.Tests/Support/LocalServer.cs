@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DocsSite.Tests.Support;
 
@@ -15,28 +10,35 @@ namespace DocsSite.Tests.Support;
 /// </summary>
 internal sealed class LocalServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication? _app;
     private int _busyCalls;
     private int _inFlight;
+    private int _maxConcurrent;
 
-    private LocalServer(WebApplication app) => _app = app;
+    private LocalServer()
+    {
+    }
 
     public string BaseUrl { get; private set; } = "";
 
     public ConcurrentDictionary<string, int> Hits { get; } = new(StringComparer.Ordinal);
 
-    public int MaxConcurrent { get; private set; }
+    public int MaxConcurrent => _maxConcurrent;
 
     public static async Task<LocalServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var server = new LocalServer(app);
+        var server = new LocalServer();
+        (server._app, server.BaseUrl) = await Kestrel.StartAsync(server.Map);
+        return server;
+    }
+
+    public int HitsOn(string path) => Hits.GetValueOrDefault(path);
+
+    private void Map(WebApplication app)
+    {
         app.Use(async (context, next) =>
         {
-            server.Hits.AddOrUpdate(context.Request.Path.Value ?? "", 1, (_, n) => n + 1);
+            Hits.AddOrUpdate(context.Request.Path.Value ?? "", 1, (_, n) => n + 1);
             await next();
         });
         app.MapMethods("/ok", ["GET", "HEAD"], () => Results.Ok());
@@ -45,7 +47,7 @@ internal sealed class LocalServer : IAsyncDisposable
         app.MapGet("/no-head", () => Results.Ok());
         app.MapMethods("/busy-once", ["GET", "HEAD"], (HttpContext c) =>
         {
-            if (Interlocked.Increment(ref server._busyCalls) > 1) return Results.Ok();
+            if (Interlocked.Increment(ref _busyCalls) > 1) return Results.Ok();
             c.Response.Headers.RetryAfter = "1";
             return Results.StatusCode(429);
         });
@@ -61,21 +63,18 @@ internal sealed class LocalServer : IAsyncDisposable
         });
         app.MapMethods("/limited/{n}", ["GET", "HEAD"], async (string n) =>
         {
-            var now = Interlocked.Increment(ref server._inFlight);
-            lock (server) server.MaxConcurrent = Math.Max(server.MaxConcurrent, now);
+            var now = Interlocked.Increment(ref _inFlight);
+            int seen;
+            while ((seen = _maxConcurrent) < now && Interlocked.CompareExchange(ref _maxConcurrent, now, seen) != seen) { }
             await Task.Delay(150);
-            Interlocked.Decrement(ref server._inFlight);
+            Interlocked.Decrement(ref _inFlight);
             return Results.Ok();
         });
-        await app.StartAsync();
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return server;
     }
-
-    public int HitsOn(string path) => Hits.GetValueOrDefault(path);
 
     public async ValueTask DisposeAsync()
     {
+        if (_app is null) return;
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -55,6 +55,20 @@ internal sealed class TestSite : IDisposable
     public BuildResult Build(bool strict = false, string? theme = null) =>
         BuildPipeline.Run(new BuildOptions(Input, theme ?? Repo.Theme, Output, Strict: strict));
 
+    /// <summary>A copy of the real theme beside the site, with <paramref name="changes"/> (path in the theme -> text) written over it.</summary>
+    public string ThemeWith(params (string Path, string Text)[] changes)
+    {
+        var theme = Path.Combine(Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(theme, Path.GetRelativePath(Repo.Theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+        foreach (var (path, text) in changes) File.WriteAllText(Path.Combine(theme, path), text);
+        return theme;
+    }
+
     public string Html(string outputPath) => File.ReadAllText(Path.Combine(Output, outputPath));
 
     public bool Exists(string outputPath) => File.Exists(Path.Combine(Output, outputPath));
