@@ -15,14 +15,14 @@ public sealed class CheckRenderedLinksTests
     [Fact]
     public void A_broken_link_in_raw_html_is_reported_against_the_page()
     {
-        var d = DiagnosticAssert.Single(Build("<p><a href=\"nowhere/\">x</a></p>"), "DS2101", "page.md", 0, 0);
+        var d = DiagnosticAssert.Single(Build("<p><a href=\"nowhere/\">x</a></p>"), "DS2101", "page.md", 3, 13);
         Assert.Contains("<a href=\"nowhere/\">", d.Message);
     }
 
     [Fact]
     public void Every_url_of_a_srcset_is_checked()
     {
-        var d = DiagnosticAssert.Single(Build("<img src=\"../img/a.png\" srcset=\"../img/a.png 1x, ../img/b.png 2x\" alt=\"\">"), "DS2101", "page.md", 0, 0);
+        var d = DiagnosticAssert.Single(Build("<img src=\"../img/a.png\" srcset=\"../img/a.png 1x, ../img/b.png 2x\" alt=\"\">"), "DS2101", "page.md", 3, 50);
         Assert.Contains("../img/b.png", d.Message);
     }
 

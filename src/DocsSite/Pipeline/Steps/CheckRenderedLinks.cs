@@ -32,7 +32,7 @@ internal sealed class CheckRenderedLinks : IBuildStep
     {
         if (LinkTarget.Parse(link.Url) is not { IsInternal: true } target) return;
         var where = $"<{link.Element} {link.Attribute}=\"{link.Url}\"> (output line {link.OutputLine})";
-        var at = SourceLocation.WholeFile(page.Page.ReportedFile);
+        var at = Locate(page, link, context);
         var fragment = Decode(target.Fragment.TrimStart('#'));
         if (target.Path.StartsWith('/'))
         {
@@ -56,7 +56,7 @@ internal sealed class CheckRenderedLinks : IBuildStep
             if (file is null || !files.Contains(file))
             {
                 context.Diagnostics.Add(DiagnosticCodes.BrokenLink, at,
-                    $"Broken link in the HTML the theme generates for this page: {where} leads to no page or file.");
+                    $"Broken link in this page's HTML: {where} leads to no page or file.");
                 return;
             }
             if (!context.Html.TryGetValue(file, out var targetFacts)) return; // not a page: fragments of PDFs and images are not ids
@@ -64,7 +64,23 @@ internal sealed class CheckRenderedLinks : IBuildStep
         }
         if (PageAnchors.IsAlwaysValid(fragment) || ids.Contains(fragment)) return;
         context.Diagnostics.Add(DiagnosticCodes.BrokenFragment, at,
-            $"Broken link in the HTML the theme generates for this page: {where}: the target has no element with the id `{fragment}`.");
+            $"Broken link in this page's HTML: {where}: the target has no element with the id `{fragment}`.");
+    }
+
+    /// <summary>
+    /// Raw HTML in a Markdown page is copied to the output as written, so the URL can be found
+    /// in the page's source; a link a template made has no place there, and the diagnostic
+    /// names the page's file alone.
+    /// </summary>
+    private static SourceLocation Locate(RenderedPage page, HtmlLink link, BuildContext context)
+    {
+        if (page.Page.SourcePath is not { } path || link.Url.Length == 0) return SourceLocation.WholeFile(page.Page.ReportedFile);
+        var text = context.Input.ReadText(path);
+        var index = text.IndexOf($"\"{link.Url}\"", StringComparison.Ordinal) is var quoted and >= 0 ? quoted + 1 : text.IndexOf(link.Url, StringComparison.Ordinal);
+        if (index < 0) return SourceLocation.WholeFile(path);
+        var line = 1 + text.AsSpan(0, index).Count('\n');
+        var column = index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1;
+        return new SourceLocation(path, line, column);
     }
 
     private static string Decode(string text)
