@@ -13,13 +13,13 @@ internal static class FrontMatterReader
         var text = block.Lines.ToString();
         // block.Line is the 0-based line of the opening "---"; YAML line 1 is the line after it.
         var lineOffset = block.Line + 1;
-        var root = YamlLoader.Load(text, file, lineOffset, diagnostics);
-        if (root is null) return FrontMatter.None;
+        var root = YamlLoader.Load(text, file, lineOffset, diagnostics, out var failed);
+        if (root is null) return failed ? FrontMatter.Broken : FrontMatter.None;
         var source = new YamlSource(file, text, lineOffset, diagnostics);
         if (root is not YamlMappingNode map)
         {
             source.Report(DiagnosticCodes.WrongType, root, "Front matter must be a mapping such as `title: ...`.");
-            return FrontMatter.None;
+            return FrontMatter.Broken;
         }
         var r = new RecordReader(source, map, "front matter");
         var title = r.String("title");

@@ -16,12 +16,12 @@ internal static class PageReader
         if (frontMatter.Draft) return null;
 
         var title = frontMatter.Title ?? FirstHeading(document);
-        if (string.IsNullOrWhiteSpace(title))
+        if (string.IsNullOrWhiteSpace(title) && !frontMatter.Unreadable)
         {
             diagnostics.Add(DiagnosticCodes.MissingTitle, new SourceLocation(path, 1, 1),
                 "This page has no title: add `title:` to its front matter or start it with a `# Heading`.");
-            title = Path.GetFileNameWithoutExtension(path);
         }
+        if (string.IsNullOrWhiteSpace(title)) title = Path.GetFileNameWithoutExtension(path);
         var scan = MarkdownScanner.Scan(document, text, (line, column) => new SourceLocation(path, line + 1, column + 1));
         return new Page(PageKind.Article, path, SiteUrls.UrlOf(path, readmeIsIndex), title, frontMatter.Description,
             frontMatter.Order ?? int.MaxValue, frontMatter.Tags, document, scan);

@@ -11,8 +11,13 @@ namespace DocsSite.Yaml;
 internal static class YamlLoader
 {
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts after "---").</param>
-    public static YamlNode? Load(string text, string file, int lineOffset, DiagnosticBag diagnostics)
+    public static YamlNode? Load(string text, string file, int lineOffset, DiagnosticBag diagnostics) =>
+        Load(text, file, lineOffset, diagnostics, out _);
+
+    /// <param name="failed">True when the text could not be parsed (and a diagnostic says why); false for empty YAML.</param>
+    public static YamlNode? Load(string text, string file, int lineOffset, DiagnosticBag diagnostics, out bool failed)
     {
+        failed = true;
         // Our own scanner so that a failure without a position (YamlDotNet throws
         // InvalidOperationException for some malformed flow collections) still has one.
         var scanner = new Scanner(new StringReader(text));
@@ -20,6 +25,7 @@ internal static class YamlLoader
         {
             var stream = new YamlStream();
             stream.Load(new Parser(scanner));
+            failed = false;
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)

@@ -71,4 +71,12 @@ public sealed class PageReaderTests
         site.Build();
         Assert.False(site.Exists("draft/index.html"));
     }
+
+    [Fact]
+    public void Broken_front_matter_is_one_error_not_a_cascade()
+    {
+        using var site = TestSite.Create("-- notes.md --\n---\ntitle: [Notes\n---\nText.\n");
+        var result = site.Build();
+        Assert.Equal(["DS1001"], result.Diagnostics.Sorted().Select(d => d.Code));
+    }
 }
