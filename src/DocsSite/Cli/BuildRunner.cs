@@ -34,6 +34,29 @@ internal static class BuildRunner
 
     private static BuildResult? RunPipeline(BuildOptions options, TextWriter output, TextWriter error)
     {
+        try
+        {
+            return RunPipelineOrThrow(options, output, error);
+        }
+        catch (Exception e) when (Unreadable(e) is { } io)
+        {
+            // A file that cannot be read is the user's to fix, not a crash: a diagnostic, no stack trace.
+            var bag = new DiagnosticBag();
+            var file = io is FileNotFoundException { FileName: { } name } ? Path.GetRelativePath(options.Input, name) : options.Input;
+            bag.Add(DiagnosticCodes.InputUnreadable, SourceLocation.WholeFile(file), io.Message);
+            return new BuildResult(bag, 0, TimeSpan.Zero, Written: false);
+        }
+    }
+
+    private static Exception? Unreadable(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException all => all.Flatten().InnerExceptions.FirstOrDefault(x => x is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
+
+    private static BuildResult? RunPipelineOrThrow(BuildOptions options, TextWriter output, TextWriter error)
+    {
         if (UsageProblem(options) is { } problem)
         {
             error.WriteLine($"docssite: {problem}");

@@ -11,6 +11,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor InputNotFound = new("DS0001", Severity.Error, "Input folder not found");
     public static readonly DiagnosticDescriptor ThemeNotFound = new("DS0002", Severity.Error, "Theme folder not found");
     public static readonly DiagnosticDescriptor OutputFailed = new("DS0003", Severity.Error, "Output could not be written");
+    public static readonly DiagnosticDescriptor InputUnreadable = new("DS0004", Severity.Error, "A file could not be read");
 
     // Reading YAML, front matter and data records
     public static readonly DiagnosticDescriptor YamlSyntax = new("DS1001", Severity.Error, "YAML syntax error");

@@ -51,4 +51,16 @@ public sealed class CommandLineTests
         Assert.Equal(2, (await Run("build", "--input", site.Input, "--output", site.Root, "--theme", Repo.Theme)).Code);
         Assert.True(Directory.Exists(site.Input));
     }
+
+    [Fact]
+    public async Task An_unreadable_file_is_one_line_without_a_stack_trace()
+    {
+        using var site = TestSite.Create("-- index.md --\n# Home\n");
+        // A link to nowhere: listed with the input's files, but reading it fails, even for root.
+        File.CreateSymbolicLink(Path.Combine(site.Input, "gone.md"), Path.Combine(site.Root, "missing-target.md"));
+        var (code, _, error) = await Run("build", "--input", site.Input, "--output", site.Output, "--theme", Repo.Theme);
+        Assert.Equal(1, code);
+        Assert.Contains(": error DS0004: Could not find file", error);
+        Assert.DoesNotContain("   at ", error);
+    }
 }
