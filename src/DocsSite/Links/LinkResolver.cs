@@ -15,40 +15,29 @@ internal sealed class LinkResolver(SiteIndex index, IReadOnlySet<string> files)
     public LinkResolution? Resolve(string url, string baseFolder, Page? fromPage)
     {
         if (LinkTarget.Parse(url) is not { IsInternal: true } target) return null;
-        var fragment = Decode(target.Fragment.TrimStart('#'));
+        var fragment = target.DecodedFragment;
         if (target.Path.Length == 0)
-            return new LinkResolution(fromPage, false, fragment, null);
+            return new LinkResolution(fromPage, fragment, null);
 
         var sitePath = target.Path.StartsWith('/') ? target.Path : SiteUrls.Combine(baseFolder, target.Path);
         if (sitePath is null)
-            return new LinkResolution(null, false, fragment, $"`{target.Path}` climbs above the root of the site.");
-        var path = Decode(sitePath);
+            return new LinkResolution(null, fragment, $"`{target.Path}` climbs above the root of the site.");
+        var path = Uri.UnescapeDataString(sitePath);
         var relative = path.TrimStart('/');
 
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             return index.PageAt(relative) is { } page
-                ? new LinkResolution(page, false, fragment, null)
-                : new LinkResolution(null, false, fragment, $"There is no page `{relative}`.");
+                ? new LinkResolution(page, fragment, null)
+                : new LinkResolution(null, fragment, $"There is no page `{relative}`.");
         }
         var asFolder = path.EndsWith('/') ? path : path + "/";
         var withoutIndex = path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : null;
         if ((index.PageAtUrl(path) ?? index.PageAtUrl(asFolder) ?? (withoutIndex is null ? null : index.PageAtUrl(withoutIndex))) is { } byUrl)
-            return new LinkResolution(byUrl, false, fragment, null);
+            return new LinkResolution(byUrl, fragment, null);
         if (files.Contains(relative))
-            return new LinkResolution(null, true, fragment, null);
-        return new LinkResolution(null, false, fragment, $"There is no page or file at `{path}`.");
+            return new LinkResolution(null, fragment, null);
+        return new LinkResolution(null, fragment, $"There is no page or file at `{path}`.");
     }
 
-    private static string Decode(string text)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(text);
-        }
-        catch (UriFormatException)
-        {
-            return text;
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using DocsSite.Diagnostics;
 using Markdig.Syntax;
 
 namespace DocsSite.Pages;
@@ -24,6 +23,4 @@ internal sealed record Page(
 
     /// <summary>Where diagnostics about the page point: its Markdown file, or the data behind a generated page.</summary>
     public string ReportedFile => SourcePath ?? OutputPath;
-
-    public SourceLocation Location => SourceLocation.WholeFile(ReportedFile);
 }

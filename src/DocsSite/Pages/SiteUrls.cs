@@ -17,8 +17,6 @@ internal static class SiteUrls
 
     public static string Source(string id) => $"{Sources}#{id}";
 
-    public static string FactAnchor(string id) => $"{Sources}#fact-{id}";
-
     /// <summary>"guide/choosing.md" -> "/guide/choosing/"; "guide/index.md" -> "/guide/".</summary>
     public static string UrlOf(string sourcePath, bool readmeIsIndex)
     {

@@ -29,6 +29,9 @@ internal sealed class BuildContext(BuildOptions options, InputFiles input, Diagn
     /// <summary>Pages in URL order, so every later step sees them in the same order.</summary>
     public IReadOnlyList<Page> Pages { get; set; } = [];
 
+    /// <summary>Files copied to the output as they are: output path -> file to copy (the input's non-page files, then the theme's assets).</summary>
+    public IReadOnlyDictionary<string, string> CopiedFiles { get; set; } = new Dictionary<string, string>();
+
     /// <summary>Look-ups over the finished page list and data; set once pages are final.</summary>
     public SiteIndex? Index { get; set; }
 

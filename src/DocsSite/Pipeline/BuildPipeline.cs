@@ -47,7 +47,7 @@ internal static class BuildPipeline
         }
         return new BuildResult(diagnostics, context.Pages.Count, started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
         {
-            ExternalLinks = External.ExternalLinks.Collect(context),
+            CollectExternalLinks = () => External.ExternalLinks.Collect(context),
             Timings = timings,
         };
     }

@@ -5,7 +5,12 @@ namespace DocsSite.Pipeline;
 /// <summary>What a build did. <see cref="ExternalLinks"/> lists every http(s) link with the places it is written, for <c>check --external</c>.</summary>
 internal sealed record BuildResult(DiagnosticBag Diagnostics, int PageCount, TimeSpan Elapsed, bool Written)
 {
-    public IReadOnlyList<External.ExternalLink> ExternalLinks { get; init; } = [];
+    private readonly Lazy<IReadOnlyList<External.ExternalLink>> _externalLinks = new(() => []);
+
+    /// <summary>Gathered only when asked for: a build does not follow external links.</summary>
+    public IReadOnlyList<External.ExternalLink> ExternalLinks => _externalLinks.Value;
+
+    public Func<IReadOnlyList<External.ExternalLink>> CollectExternalLinks { init => _externalLinks = new(value); }
 
     /// <summary>How long each step took, for <c>--timings</c>.</summary>
     public IReadOnlyList<(string Step, TimeSpan Elapsed)> Timings { get; init; } = [];

@@ -3,6 +3,12 @@ namespace DocsSite.Rendering;
 /// <summary>A link URL split into path, query and fragment, and whether it stays inside the site.</summary>
 internal sealed record LinkTarget(string Path, string Query, string Fragment, bool IsInternal)
 {
+    /// <summary>The fragment without '#', percent-decoded as a browser does before looking for the id.</summary>
+    public string DecodedFragment => Uri.UnescapeDataString(Fragment.TrimStart('#'));
+
+    /// <summary>"#" and "#top" need no element: browsers scroll to the top.</summary>
+    public static bool IsTopOfPage(string fragment) => fragment.Length == 0 || fragment.Equals("top", StringComparison.OrdinalIgnoreCase);
+
     public static LinkTarget? Parse(string url)
     {
         var trimmed = url.Trim();

@@ -30,7 +30,7 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
     public IReadOnlyList<string> CitedFacts => _cited;
 
     /// <summary>The root of the site, relative to this page ("../../"); templates prefix asset URLs with it.</summary>
-    public string Root => SiteUrls.Relative(Page.Url, "/") is "./" ? "" : SiteUrls.Relative(Page.Url, "/");
+    public string Root => SiteUrls.Relative(Page.Url, "/") is var root && root == "./" ? "" : root;
 
     /// <summary>The number of a fact's citation on this page; the first citation of a fact numbers it.</summary>
     public int Cite(string factId)

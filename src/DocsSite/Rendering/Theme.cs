@@ -52,8 +52,6 @@ internal sealed class Theme
         return theme;
     }
 
-    public bool HasLayout(string name) => _layouts.ContainsKey(name);
-
     public string RenderLayout(string name, object model, string forFile) => Render(_layouts, "layouts", name, model, forFile);
 
     public string RenderPartial(string name, object model, string forFile) => Render(_partials, "partials", name, model, forFile);

@@ -6,15 +6,8 @@ namespace DocsSite.Tests.Support;
 internal static class DiagnosticAssert
 {
     /// <summary>Asserts exactly one diagnostic with this code, at this place, and returns it for message checks.</summary>
-    public static Diagnostic Single(BuildResult result, string code, string file, int line, int column)
-    {
-        var all = result.Diagnostics.Sorted();
-        var matches = all.Where(d => d.Code == code).ToList();
-        Assert.True(matches.Count == 1, $"Expected one {code}, got:\n{string.Join('\n', all)}");
-        var d = matches[0];
-        Assert.Equal((file, line, column), (d.File, d.Line, d.Column));
-        return d;
-    }
+    public static Diagnostic Single(BuildResult result, string code, string file, int line, int column) =>
+        Single(result.Diagnostics, code, file, line, column);
 
     public static Diagnostic Single(DiagnosticBag bag, string code, string file, int line, int column)
     {
@@ -27,7 +20,4 @@ internal static class DiagnosticAssert
 
     public static void Clean(BuildResult result) =>
         Assert.True(result.Diagnostics.Sorted().Count == 0, "Expected no diagnostics, got:\n" + string.Join('\n', result.Diagnostics.Sorted()));
-
-    public static void NoErrors(BuildResult result) =>
-        Assert.False(result.Diagnostics.HasErrors, "Expected no errors, got:\n" + string.Join('\n', result.Diagnostics.Sorted()));
 }

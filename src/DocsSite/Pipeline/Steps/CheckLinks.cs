@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using DocsSite.Diagnostics;
 using DocsSite.Links;
 using DocsSite.Pages;
+using DocsSite.Rendering;
 
 namespace DocsSite.Pipeline.Steps;
 
@@ -17,14 +18,11 @@ internal sealed class CheckLinks : IBuildStep
     public void Run(BuildContext context)
     {
         var index = context.Index!;
-        var files = context.Input.StaticFiles()
-            .Concat(context.Theme is { } theme ? ThemeAssets(theme) : [])
-            .ToHashSet(StringComparer.Ordinal);
-        var resolver = new LinkResolver(index, files);
+        var resolver = new LinkResolver(index, context.CopiedFiles.Keys.ToHashSet(StringComparer.Ordinal));
         var anchors = new ConcurrentDictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        // The ids the page really renders, theme and all; from the model only if rendering failed.
+        // The ids the page really renders, theme and all; if rendering failed, those its Markdown gives it.
         IReadOnlySet<string> AnchorsOf(Page page) => anchors.GetOrAdd(page.Url, _ =>
-            context.Html.TryGetValue(page.OutputPath, out var html) ? html.Ids : PageAnchors.Of(page, context.Data));
+            context.Html.TryGetValue(page.OutputPath, out var html) ? html.Ids : page.Scan.Ids);
         var linked = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
 
         void Check(LinkReference link, string baseFolder, Page? from)
@@ -37,7 +35,9 @@ internal sealed class CheckLinks : IBuildStep
             }
             if (result.Page is not { } target) return;
             if (target != from) linked.TryAdd(target.Url, 0);
-            if (PageAnchors.IsAlwaysValid(result.Fragment)) return;
+            if (LinkTarget.IsTopOfPage(result.Fragment)) return;
+            // A generated page that did not render (the theme failed, already reported) has no ids to check against.
+            if (target.Document is null && !context.Html.ContainsKey(target.OutputPath)) return;
             var ids = AnchorsOf(target);
             if (ids.Contains(result.Fragment)) return;
             var where = target == from ? "this page" : $"`{target.SourcePath ?? target.Url}`";
@@ -56,10 +56,4 @@ internal sealed class CheckLinks : IBuildStep
                 Check(link, "/", null);
         context.LinkedUrls = linked.Keys.ToHashSet(StringComparer.Ordinal);
     }
-
-    public static IEnumerable<string> ThemeAssets(Rendering.Theme theme) =>
-        Directory.Exists(theme.AssetsFolder)
-            ? Directory.EnumerateFiles(theme.AssetsFolder, "*", SearchOption.AllDirectories)
-                .Select(f => "assets/" + Path.GetRelativePath(theme.AssetsFolder, f).Replace('\\', '/'))
-            : [];
 }

@@ -16,10 +16,7 @@ internal sealed class CheckRenderedLinks : IBuildStep
 
     public void Run(BuildContext context)
     {
-        var files = context.Rendered.Select(r => r.Page.OutputPath)
-            .Concat(context.Input.StaticFiles())
-            .Concat(context.Theme is { } theme ? CheckLinks.ThemeAssets(theme) : [])
-            .ToHashSet(StringComparer.Ordinal);
+        var files = context.Rendered.Select(r => r.Page.OutputPath).Concat(context.CopiedFiles.Keys).ToHashSet(StringComparer.Ordinal);
         Parallel.ForEach(context.Rendered, page =>
         {
             if (!context.Html.TryGetValue(page.Page.OutputPath, out var facts)) return;
@@ -33,7 +30,7 @@ internal sealed class CheckRenderedLinks : IBuildStep
         if (LinkTarget.Parse(link.Url) is not { IsInternal: true } target) return;
         var where = $"<{link.Element} {link.Attribute}=\"{link.Url}\"> (output line {link.OutputLine})";
         var at = Locate(page, link, context);
-        var fragment = Decode(target.Fragment.TrimStart('#'));
+        var fragment = target.DecodedFragment;
         if (target.Path.StartsWith('/'))
         {
             context.Diagnostics.Add(DiagnosticCodes.RootRelativeLink, at,
@@ -48,7 +45,7 @@ internal sealed class CheckRenderedLinks : IBuildStep
         else
         {
             var sitePath = SiteUrls.Combine(page.Page.Url, target.Path);
-            var path = sitePath is null ? null : Decode(sitePath).TrimStart('/');
+            var path = sitePath is null ? null : Uri.UnescapeDataString(sitePath).TrimStart('/');
             var file = path is null ? null
                 : path.Length == 0 || path.EndsWith('/') ? path + "index.html"
                 : files.Contains(path) ? path
@@ -62,7 +59,7 @@ internal sealed class CheckRenderedLinks : IBuildStep
             if (!context.Html.TryGetValue(file, out var targetFacts)) return; // not a page: fragments of PDFs and images are not ids
             ids = targetFacts.Ids;
         }
-        if (PageAnchors.IsAlwaysValid(fragment) || ids.Contains(fragment)) return;
+        if (LinkTarget.IsTopOfPage(fragment) || ids.Contains(fragment)) return;
         context.Diagnostics.Add(DiagnosticCodes.BrokenFragment, at,
             $"Broken link in this page's HTML: {where}: the target has no element with the id `{fragment}`.");
     }
@@ -83,9 +80,4 @@ internal sealed class CheckRenderedLinks : IBuildStep
         return new SourceLocation(path, line, column);
     }
 
-    private static string Decode(string text)
-    {
-        try { return Uri.UnescapeDataString(text); }
-        catch (UriFormatException) { return text; }
-    }
 }

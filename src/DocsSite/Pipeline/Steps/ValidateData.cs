@@ -30,11 +30,10 @@ internal sealed class ValidateData : IBuildStep
             if (a.Source is { } s) Resolve(s, data.Sources, DiagnosticCodes.UnknownSource, "source", bag);
             if (a.Original is { } o) Resolve(o, data.Sources, DiagnosticCodes.UnknownSource, "source", bag);
         }
-        var dimensions = data.Comparison.Dimensions.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var q in data.Faq.Values)
         {
             ResolveAll(q.Terms, data.Definitions, DiagnosticCodes.UnknownDefinition, "definition", bag);
-            ResolveAll(q.Dimensions, dimensions, DiagnosticCodes.UnknownDimension, "comparison dimension", bag);
+            ResolveAll(q.Dimensions, data.Comparison.DimensionsById, DiagnosticCodes.UnknownDimension, "comparison dimension", bag);
             ResolveAll(q.Facts, data.Facts, DiagnosticCodes.UnknownFact, "fact", bag);
         }
         ValidateComparison(data, bag);
@@ -43,17 +42,17 @@ internal sealed class ValidateData : IBuildStep
     private static void ValidateComparison(SiteData data, DiagnosticBag bag)
     {
         var comparison = data.Comparison;
-        var technologies = Unique(comparison.Technologies, t => t.Id, t => t.At, "technology", bag);
-        var groups = Unique(comparison.Groups, g => g.Id, g => g.At, "group", bag);
-        Unique(comparison.Dimensions, d => d.Id, d => d.At, "dimension", bag);
+        ReportDuplicates(comparison.Technologies, t => t.Id, t => t.At, "technology", bag);
+        ReportDuplicates(comparison.Groups, g => g.Id, g => g.At, "group", bag);
+        ReportDuplicates(comparison.Dimensions, d => d.Id, d => d.At, "dimension", bag);
         foreach (var t in comparison.Technologies)
             if (t.Definition is { } def) Resolve(def, data.Definitions, DiagnosticCodes.UnknownDefinition, "definition", bag);
         foreach (var d in comparison.Dimensions)
         {
-            Resolve(d.Group, groups, DiagnosticCodes.UnknownGroup, "comparison group", bag);
+            Resolve(d.Group, comparison.GroupsById, DiagnosticCodes.UnknownGroup, "comparison group", bag);
             foreach (var cell in d.Cells)
             {
-                Resolve(cell.Technology, technologies, DiagnosticCodes.UnknownTechnology, "technology", bag);
+                Resolve(cell.Technology, comparison.TechnologiesById, DiagnosticCodes.UnknownTechnology, "technology", bag);
                 ResolveAll(cell.Facts, data.Facts, DiagnosticCodes.UnknownFact, "fact", bag);
                 if (cell.Facts.Count == 0)
                     bag.Add(DiagnosticCodes.CellWithoutFact, cell.At,
@@ -64,16 +63,15 @@ internal sealed class ValidateData : IBuildStep
         }
     }
 
-    private static Dictionary<string, T> Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> at, string kind, DiagnosticBag bag)
+    private static void ReportDuplicates<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> at, string kind, DiagnosticBag bag)
     {
-        var seen = new Dictionary<string, T>(StringComparer.Ordinal);
+        var first = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            if (seen.TryGetValue(id(item), out var first))
-                bag.Add(DiagnosticCodes.DuplicateId, at(item), $"Another {kind} already has the id `{id(item)}` ({at(first)}).");
+            if (first.TryGetValue(id(item), out var where))
+                bag.Add(DiagnosticCodes.DuplicateId, at(item), $"Another {kind} already has the id `{id(item)}` ({where}).");
             else
-                seen[id(item)] = item;
+                first[id(item)] = at(item);
         }
-        return seen;
     }
 }

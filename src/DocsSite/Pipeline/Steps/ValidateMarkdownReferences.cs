@@ -63,9 +63,9 @@ internal sealed class ValidateMarkdownReferences : IBuildStep
             case "comparison":
                 Allow("dimensions", "technologies", "group", "caption");
                 var comparison = data.Comparison;
-                Check("dimensions", comparison.Dimensions.DistinctBy(d => d.Id).ToDictionary(d => d.Id), DiagnosticCodes.UnknownDimension, "comparison dimension");
-                Check("technologies", comparison.Technologies.DistinctBy(t => t.Id).ToDictionary(t => t.Id), DiagnosticCodes.UnknownTechnology, "technology");
-                Check("group", comparison.Groups.DistinctBy(g => g.Id).ToDictionary(g => g.Id), DiagnosticCodes.UnknownGroup, "comparison group");
+                Check("dimensions", comparison.DimensionsById, DiagnosticCodes.UnknownDimension, "comparison dimension");
+                Check("technologies", comparison.TechnologiesById, DiagnosticCodes.UnknownTechnology, "technology");
+                Check("group", comparison.GroupsById, DiagnosticCodes.UnknownGroup, "comparison group");
                 break;
             case "faq":
                 Allow("ids");

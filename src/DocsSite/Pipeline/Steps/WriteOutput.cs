@@ -13,7 +13,7 @@ internal sealed class WriteOutput : IBuildStep
 
     public void Run(BuildContext context)
     {
-        if (!context.Options.Write || context.Diagnostics.HasErrors || context.Theme is not { } theme) return;
+        if (!context.Options.Write || context.Diagnostics.HasErrors || context.Theme is null) return;
         try
         {
             var output = new OutputFolder(context.Options.Output);
@@ -24,11 +24,8 @@ internal sealed class WriteOutput : IBuildStep
                 var count = Interlocked.Increment(ref written);
                 if (count % 500 == 0) context.Progress?.Invoke(Name, count, context.Rendered.Count);
             });
-            foreach (var file in context.Input.StaticFiles())
-                output.CopyFile(context.Input.FullPath(file), file);
-            if (Directory.Exists(theme.AssetsFolder))
-                foreach (var file in Directory.EnumerateFiles(theme.AssetsFolder, "*", SearchOption.AllDirectories))
-                    output.CopyFile(file, Path.Combine("assets", Path.GetRelativePath(theme.AssetsFolder, file)));
+            foreach (var (path, source) in context.CopiedFiles)
+                output.CopyFile(source, path);
             output.Commit();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
