@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocsSite.Diagnostics.Formatters;
 using DocsSite.External;
 using DocsSite.Pipeline;
 
@@ -29,16 +30,21 @@ internal static class CommandLine
     private static readonly Option<string> Input = new("--input") { Description = "Folder of Markdown pages, _data/ and site.yml", DefaultValueFactory = _ => "input" };
     private static readonly Option<string> Theme = new("--theme") { Description = "Folder of layouts, partials and assets", DefaultValueFactory = _ => DefaultTheme() };
     private static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
+    private static readonly Option<string> Format = new Option<string>("--format")
+    {
+        Description = "How problems are printed: text, msbuild (file(line,col): error CODE), github (workflow annotations), json (one object per line)",
+        DefaultValueFactory = _ => "text",
+    }.AcceptOnlyFromAmong("text", "msbuild", "github", "json");
     private static readonly Option<bool> Timings = new("--timings") { Description = "Print how long each step took" };
 
     private static Command BuildCommand(TextWriter stdout, TextWriter stderr)
     {
         var outputDir = new Option<string>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Public URL of the site, for canonical links" };
-        var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict, Timings };
+        var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict, Timings, Format };
         command.SetAction(parse => BuildRunner.Run(
             new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), parse.GetValue(Strict)),
-            stdout, stderr, parse.GetValue(Timings)));
+            stdout, stderr, parse.GetValue(Timings), FormatOf(parse)));
         return command;
     }
 
@@ -52,7 +58,7 @@ internal static class CommandLine
         var retries = new Option<int>("--retries") { Description = "Retries after a timeout, 429 or 503", DefaultValueFactory = _ => 2 };
         var ignore = new Option<string[]>("--ignore") { Description = "URL pattern not to check (* is a wildcard); repeatable", AllowMultipleArgumentsPerToken = true };
         var command = new Command("check", "Run every check of a build without writing output")
-            { Input, Theme, Strict, external, cache, maxAge, perHost, timeout, retries, ignore };
+            { Input, Theme, Strict, external, cache, maxAge, perHost, timeout, retries, ignore, Format };
         command.SetAction((parse, cancel) =>
         {
             var options = new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, ".docssite/unused-output",
@@ -68,10 +74,12 @@ internal static class CommandLine
                     Ignore = parse.GetValue(ignore) ?? [],
                 }
                 : null;
-            return BuildRunner.CheckAsync(options, externalOptions, stdout, stderr, cancel);
+            return BuildRunner.CheckAsync(options, externalOptions, stdout, stderr, cancel, FormatOf(parse));
         });
         return command;
     }
+
+    private static DiagnosticFormat FormatOf(ParseResult parse) => Enum.Parse<DiagnosticFormat>(parse.GetValue(Format)!, ignoreCase: true);
 
     /// <summary>./theme when run from a checkout; otherwise the theme shipped beside the program.</summary>
     private static string DefaultTheme() =>
