@@ -16,6 +16,7 @@ internal static class CommandLine
         {
             BuildCommand(stdout, stderr),
             CheckCommand(stdout, stderr),
+            NewCommand(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -80,6 +81,16 @@ internal static class CommandLine
     }
 
     private static DiagnosticFormat FormatOf(ParseResult parse) => Enum.Parse<DiagnosticFormat>(parse.GetValue(Format)!, ignoreCase: true);
+
+    private static Command NewCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var kind = new Argument<string>("kind") { Description = "What to start: definition, fact, source, faq, analogy, dimension or page" }
+            .AcceptOnlyFromAmong([.. Scaffold.EntryKind.All.Select(k => k.Name)]);
+        var id = new Argument<string>("id") { Description = "The new entry's id (kebab-case); for a page, its path under the input without .md" };
+        var command = new Command("new", "Add a blank entry with every required field, in its file and id order") { kind, id, Input };
+        command.SetAction(parse => Scaffold.NewEntry.Run(parse.GetValue(Input)!, Scaffold.EntryKind.Named(parse.GetValue(kind)!), parse.GetValue(id)!, stdout, stderr));
+        return command;
+    }
 
     /// <summary>./theme when run from a checkout; otherwise the theme shipped beside the program.</summary>
     private static string DefaultTheme() =>
