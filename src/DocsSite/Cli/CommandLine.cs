@@ -17,6 +17,7 @@ internal static class CommandLine
             BuildCommand(stdout, stderr),
             CheckCommand(stdout, stderr),
             NewCommand(stdout, stderr),
+            ServeCommand(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -81,6 +82,18 @@ internal static class CommandLine
     }
 
     private static DiagnosticFormat FormatOf(ParseResult parse) => Enum.Parse<DiagnosticFormat>(parse.GetValue(Format)!, ignoreCase: true);
+
+    private static Command ServeCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        var open = new Option<bool>("--open") { Description = "Open the site in a browser" };
+        var outputDir = new Option<string>("--output") { Description = "Folder the preview is built in (not the published output)", DefaultValueFactory = _ => ".docssite/serve" };
+        var command = new Command("serve", "Build, serve on 127.0.0.1, rebuild on every change and reload open pages") { Input, Theme, outputDir, port, open };
+        command.SetAction((parse, cancel) => Serve.ServeRunner.RunAsync(
+            new Serve.ServeOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(port), parse.GetValue(open), Serve.ServeOptions.DefaultQuietPeriod),
+            stdout, stderr, cancel));
+        return command;
+    }
 
     private static Command NewCommand(TextWriter stdout, TextWriter stderr)
     {
