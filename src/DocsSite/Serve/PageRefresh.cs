@@ -1,6 +1,7 @@
 using System.Text;
 using DocsSite.Diagnostics;
 using DocsSite.Links;
+using DocsSite.Outputs;
 using DocsSite.Pages;
 using DocsSite.Pipeline;
 using DocsSite.Pipeline.Steps;
@@ -64,41 +65,31 @@ internal static class PageRefresh
         }
 
         // The build's own checks, run on these pages only, against the whole site of the last build.
+        var manifest = new OutputManifest();
+        var byOutput = rendered.ToDictionary(r => r.Page.OutputPath, StringComparer.Ordinal);
+        foreach (var document in last.Manifest.Documents)
+            manifest.Add(byOutput.TryGetValue(document.Destination.Value, out var page) ? document with { Page = page.Page, Text = page.Html } : document, diagnostics);
         var checks = new BuildContext(last.Options, last.Input, diagnostics)
         {
             Settings = last.Settings,
             Data = last.Data,
             Pages = pages,
+            Manifest = manifest,
             Index = index,
             Theme = theme,
-            CopiedFiles = last.CopiedFiles,
             Html = html,
             Rendered = rendered,
         };
         new ValidateMarkdownReferences().Run(checks);
-        new CheckLinks().Run(checks);
-        // The rendered-link check knows the site's files from the pages it renders: give it every page of the last build.
-        var files = new Dictionary<string, string>(last.CopiedFiles, StringComparer.Ordinal);
-        foreach (var page in last.Rendered) files.TryAdd(page.Page.OutputPath, "");
-        new CheckRenderedLinks().Run(new BuildContext(last.Options, last.Input, diagnostics)
-        {
-            Settings = last.Settings,
-            Data = last.Data,
-            Pages = pages,
-            Index = index,
-            Theme = theme,
-            CopiedFiles = files,
-            Html = html,
-            Rendered = rendered,
-        });
+        new ResolveLinks { Only = byOutput.Keys.ToHashSet(StringComparer.Ordinal) }.Run(checks);
         if (diagnostics.HasErrors) return diagnostics;
 
         foreach (var page in rendered) WriteAtomically(Path.Combine(last.Options.Output, page.Page.OutputPath), page.Html);
         var byPath = pages.ToDictionary(p => p.SourcePath!, StringComparer.Ordinal);
         last.Pages = last.Pages.Select(p => p.SourcePath is { } s && byPath.TryGetValue(s, out var updated) ? updated : p).ToList();
-        var byOutput = rendered.ToDictionary(r => r.Page.OutputPath, StringComparer.Ordinal);
         last.Rendered = last.Rendered.Select(r => byOutput.GetValueOrDefault(r.Page.OutputPath) ?? r).ToList();
         last.Html = html;
+        last.Manifest = manifest;
         return diagnostics;
     }
 
