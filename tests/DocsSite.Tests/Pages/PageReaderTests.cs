@@ -96,8 +96,9 @@ public sealed class PageReaderTests
             Not ready.
             """);
         var result = site.Build();
-        DiagnosticAssert.Single(result, "DS2101", "index.md", 3, 15);
+        Assert.StartsWith("Broken link `draft.md`: ", DiagnosticAssert.Single(result, "DS2101", "index.md", 3, 15).Message);
         Assert.False(result.Written);
+        Assert.False(site.Exists("index.html"));
     }
 
     [Fact]

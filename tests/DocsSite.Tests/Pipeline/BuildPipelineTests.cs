@@ -111,7 +111,18 @@ public sealed class BuildPipelineTests
     [Fact]
     public async Task Two_processes_differing_in_culture_time_zone_file_order_and_line_endings_build_byte_identical_output()
     {
-        using var site = TestSite.Create(Site);
+        // One collection in three files, so that records could come in the order the files are listed in.
+        using var site = TestSite.Create(Site + """
+
+            -- _data/faq/more.yml --
+            - id: what-is-a-guest
+              question: What is a guest?
+              answer: A machine that a [[hypervisor]] runs.
+            -- _data/faq/most.yml --
+            - id: what-is-a-host
+              question: What is a host?
+              answer: The machine a [[hypervisor]] runs on.
+            """);
         var files = Directory.GetFiles(site.Input, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site.Input, f)).Order(StringComparer.Ordinal).ToList();
         var lf = Path.Combine(site.Root, "lf");

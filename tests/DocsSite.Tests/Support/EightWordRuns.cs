@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,9 +8,10 @@ namespace DocsSite.Tests.Support;
 /// Runs of eight consecutive words, for finding sentences copied from the source
 /// articles without committing their text: the repository holds only a hash of each
 /// run of the sources (tests/DocsSite.Tests/Content/source-runs.txt), written by
-/// tests/tools/TestData with this same code. A word is a maximal run of ASCII letters,
-/// digits and apostrophes, letters lowered (ASCII only, so no culture is involved) and
-/// curly apostrophes read as straight ones; anything else separates words.
+/// tests/tools/TestData with this same code. HTML character references are decoded
+/// (the captures hold some); then a word is a maximal run of ASCII letters, digits and
+/// apostrophes, letters lowered (ASCII only, so no culture is involved) and curly
+/// apostrophes read as straight ones; anything else separates words.
 /// </summary>
 internal static class EightWordRuns
 {
@@ -44,7 +46,7 @@ internal static class EightWordRuns
     {
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in text)
+        foreach (var c in WebUtility.HtmlDecode(text))
         {
             var folded = c switch
             {
