@@ -1,3 +1,5 @@
+using DocsSite.Collections;
+using DocsSite.Content;
 using DocsSite.Diagnostics;
 using DocsSite.Pages;
 
@@ -16,16 +18,11 @@ internal static class EditLinks
         if (site.Settings.Repository is not { Length: > 0 } repository) return null;
         var prefix = repository.TrimEnd('/') + "/";
         if (page.SourcePath is { } path) return prefix + path;
-        var data = site.Data;
-        SourceLocation? at = page.Kind switch
+        SourceLocation? at = page switch
         {
-            PageKind.Term when page.DefinitionId is { } id && data.Definitions.TryGetValue(id, out var d) => d.At,
-            PageKind.Glossary => FileOf(data.Definitions.Values.Select(d => d.At)),
-            PageKind.Comparison => FileOf(data.Comparison.Dimensions.Select(d => d.At)),
-            PageKind.Faq => FileOf(data.Faq.Values.Select(q => q.At)),
-            PageKind.Analogies => FileOf(data.Analogies.Values.Select(a => a.At)),
-            PageKind.Sources => FileOf(data.Sources.Values.Select(s => s.At)),
-            PageKind.Home => SourceLocation.WholeFile(Data.SiteSettingsReader.FileName),
+            { Origin: { } origin } => origin,
+            { Kind: PageKind.Home } => SourceLocation.WholeFile(Data.SiteSettingsReader.FileName),
+            { Kind: PageKind.Data, IsSection: true } => CollectionFile(page, site.Data),
             _ => null,
         };
         if (at is not { } place) return null;
@@ -34,7 +31,13 @@ internal static class EditLinks
         return $"{view}{place.File}#L{place.Line}";
     }
 
-    /// <summary>The collection's first file (a collection may be a folder of files).</summary>
-    private static SourceLocation? FileOf(IEnumerable<SourceLocation> records) =>
-        records.Select(r => r.File).Order(StringComparer.Ordinal).FirstOrDefault() is { } file ? SourceLocation.WholeFile(file) : null;
+    /// <summary>The first file (a collection may be a folder of files) of the collection that makes this page.</summary>
+    private static SourceLocation? CollectionFile(Page page, SiteData data)
+    {
+        var collection = SiteCollections.All.FirstOrDefault(c => c.Pages(data).Any(p => p.Url == page.Url));
+        var records = collection == SiteCollections.Comparison
+            ? data.Comparison.Dimensions.Select(d => d.At)
+            : collection?.Records(data).Select(r => r.At) ?? [];
+        return records.Select(r => r.File).Order(StringComparer.Ordinal).FirstOrDefault() is { } file ? SourceLocation.WholeFile(file) : null;
+    }
 }
