@@ -38,9 +38,10 @@ internal static class NewEntry
         var data = Path.Combine(input, DataLoader.Folder);
         var single = Path.Combine(data, collection + ".yml");
         var folder = Path.Combine(data, collection);
-        var paths = File.Exists(single) ? [single]
-            : Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yml").Order(StringComparer.Ordinal).ToArray()
-            : [];
+        // A collection may be one file, a folder of files, or both: ids are unique across all of them.
+        var paths = (File.Exists(single) ? [single] : Array.Empty<string>())
+            .Concat(Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yml").Order(StringComparer.Ordinal) : [])
+            .ToList();
 
         var lists = new List<YamlList>();
         foreach (var path in paths)
@@ -60,6 +61,10 @@ internal static class NewEntry
             Directory.CreateDirectory(data);
             File.WriteAllText(single, "");
             target = YamlList.Read(single, Display(single), null, new DiagnosticBag(), out _)!;
+        }
+        else if (File.Exists(single))
+        {
+            target = lists[0];
         }
         else
         {

@@ -196,5 +196,17 @@ public sealed class NewEntryTests : IDisposable
         Assert.StartsWith("- id: alpha", File.ReadAllText(DataFile("faq/a.yml")));
     }
 
+    [Fact]
+    public async Task With_both_a_file_and_a_folder_the_entry_goes_in_the_file_and_ids_in_the_folder_count()
+    {
+        _site.Write("-- _data/facts/more.yml --\n- id: delta\n  claim: Fourth.\n  source: s\n  locator: intro\n");
+        var (code, _, error) = await New("fact", "delta");
+        Assert.Equal(2, code);
+        Assert.Contains("facts/more.yml(1,1): error DS1006: A fact with the id `delta` already exists.", error);
+        Assert.Equal(0, (await New("fact", "epsilon")).Code);
+        Assert.Contains("- id: epsilon", File.ReadAllText(DataFile("facts.yml")));
+        Assert.DoesNotContain("epsilon", File.ReadAllText(DataFile("facts/more.yml")));
+    }
+
     public void Dispose() => _site.Dispose();
 }
