@@ -16,6 +16,10 @@ internal static class DiagnosticFormatters
         ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
-    /// <summary>Where the docs explain a code: the row of docs/diagnostics.md, by its lower-case code.</summary>
-    public static string HelpUri(string code) => $"docs/diagnostics.md#{code.ToLowerInvariant()}";
+    private static readonly Dictionary<string, DiagnosticDescriptor> Catalogue =
+        DiagnosticCodes.All().ToDictionary(d => d.Code, StringComparer.Ordinal);
+
+    /// <summary>Where the docs explain a code: the descriptor's help link.</summary>
+    public static string HelpUri(string code) =>
+        Catalogue.TryGetValue(code, out var descriptor) ? descriptor.HelpLink : $"docs/diagnostics.md#{code.ToLowerInvariant()}";
 }
