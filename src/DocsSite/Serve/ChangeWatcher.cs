@@ -14,8 +14,15 @@ internal sealed class ChangeWatcher : IDisposable
     private readonly Lock _lock = new();
     private HashSet<string> _pending = new(StringComparer.Ordinal);
 
-    public ChangeWatcher(IEnumerable<string> folders, TimeSpan quiet, Action<IReadOnlyCollection<string>> changed)
+    private readonly string _output;
+    private readonly string _outputSiblings;
+
+    /// <param name="output">The preview folder: its own writes (and its spare, beside it) are never changes, even inside a watched folder.</param>
+    public ChangeWatcher(IEnumerable<string> folders, string output, TimeSpan quiet, Action<IReadOnlyCollection<string>> changed)
     {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        _output = full + Path.DirectorySeparatorChar;
+        _outputSiblings = Path.Combine(Path.GetDirectoryName(full) ?? "", "." + Path.GetFileName(full));
         _changed = changed;
         _quiet = quiet;
         _timer = new Timer(_ => Flush());
@@ -44,7 +51,7 @@ internal sealed class ChangeWatcher : IDisposable
 
     private void Note(string path)
     {
-        if (path.Length > 0 && IsEditorScratch(Path.GetFileName(path))) return;
+        if (path.Length > 0 && (IsEditorScratch(Path.GetFileName(path)) || IsOutput(path))) return;
         lock (_lock)
         {
             _pending.Add(path);
@@ -63,6 +70,10 @@ internal sealed class ChangeWatcher : IDisposable
         }
         _changed(batch);
     }
+
+    private bool IsOutput(string path) =>
+        (path + Path.DirectorySeparatorChar).StartsWith(_output, StringComparison.Ordinal)
+        || path.StartsWith(_outputSiblings, StringComparison.Ordinal);
 
     /// <summary>Swap, backup and lock files editors keep beside the file (vim, emacs, JetBrains); the rename that follows them is what counts.</summary>
     private static bool IsEditorScratch(string name) =>

@@ -61,7 +61,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         await app.StartAsync();
         _app = app;
         Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
-        _watcher = new ChangeWatcher([_options.Input, _options.Theme], _options.QuietPeriod, changes => { _ = RebuildAsync(changes); });
+        _watcher = new ChangeWatcher([_options.Input, _options.Theme], _options.Output, _options.QuietPeriod, changes => { _ = RebuildAsync(changes); });
     }
 
     private async Task RebuildAsync(IReadOnlyCollection<string> changes)

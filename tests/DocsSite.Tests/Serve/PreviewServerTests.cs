@@ -145,6 +145,19 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(_site.Html("guide/index.html"), refreshed);
     }
 
+    [Fact]
+    public async Task A_preview_folder_inside_the_watched_input_does_not_rebuild_itself()
+    {
+        var inside = Path.Combine(_site.Input, ".docssite", "serve");
+        await using var server = await PreviewServer.StartAsync(new ServeOptions(_site.Input, Repo.Theme, inside, 0, false, Quiet), TextWriter.Null);
+        Assert.True(File.Exists(Path.Combine(inside, "guide", "index.html")));
+        // Each build writes into the preview folder; were those writes changes, every build would start another.
+        File.WriteAllText(Path.Combine(_site.Input, "guide.md"), "# Guide\n\nEdited.\n");
+        for (var i = 0; i < 100 && server.Rebuilder.Builds < 2; i++) await Task.Delay(100);
+        await Task.Delay(Quiet * 6);
+        Assert.Equal(2, server.Rebuilder.Builds);
+    }
+
     [Theory]
     [InlineData("/../secret.txt")]
     [InlineData("/%2e%2e/secret.txt")]
