@@ -47,6 +47,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor DuplicateUrl = new("DS2103", Severity.Error, "Two outputs write the same file");
     public static readonly DiagnosticDescriptor UnknownNavPage = new("DS2104", Severity.Error, "Navigation names a missing page");
     public static readonly DiagnosticDescriptor RootRelativeLink = new("DS2105", Severity.Error, "Output link is not relative to its page");
+    public static readonly DiagnosticDescriptor FragmentCase = new("DS2107", Severity.Warning, "Fragment matches an id only ignoring case");
     public static readonly DiagnosticDescriptor CaseCollision = new("DS2106", Severity.Error, "Two outputs differ only by letter case");
 
     // External links (check --external)
