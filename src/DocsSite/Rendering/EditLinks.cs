@@ -6,18 +6,21 @@ using DocsSite.Pages;
 namespace DocsSite.Rendering;
 
 /// <summary>
-/// "Suggest a change to this page": <c>repository</c> in site.yml is the URL of the input folder
-/// on the code host, and the page's file is appended. A page built from data points at the YAML
-/// it comes from; a term's page at its record's line (<c>#L40</c>), through the host's file view
-/// (<c>/blob/</c>), because the editor (<c>/edit/</c>) cannot open at a line. No repository, no link.
+/// "Suggest a change to this page". <c>repository</c> in site.yml is the URL of the repository's
+/// files at a branch (<c>https://github.com/o/r/blob/main/</c>); a file's URL is its path from the
+/// checkout's root (or, outside a checkout, from the input folder). A Markdown page opens its file
+/// in the editor (<c>/edit/</c>); a page built from data points at the YAML it comes from, and a
+/// term's page at its record's line (<c>/blob/...#L40</c>: the editor cannot open at a line).
+/// No repository, no link.
 /// </summary>
 internal static class EditLinks
 {
     public static string? For(Page page, SiteIndex site)
     {
         if (site.Settings.Repository is not { Length: > 0 } repository) return null;
-        var prefix = repository.TrimEnd('/') + "/";
-        if (page.SourcePath is { } path) return prefix + path;
+        string Url(string inputPath) =>
+            site.Repository?.FileUrl(inputPath) ?? repository.TrimEnd('/') + "/" + Outputs.SitePath.Encode(inputPath);
+        if (page.SourcePath is { } path) return Swap(Url(path), "/blob/", "/edit/");
         SourceLocation? at = page switch
         {
             { Origin: { } origin } => origin,
@@ -26,9 +29,14 @@ internal static class EditLinks
             _ => null,
         };
         if (at is not { } place) return null;
-        if (place.Line <= 0) return prefix + place.File;
-        var view = prefix.Replace("/edit/", "/blob/", StringComparison.Ordinal);
-        return $"{view}{place.File}#L{place.Line}";
+        return place.Line <= 0 ? Swap(Url(place.File), "/blob/", "/edit/") : $"{Swap(Url(place.File), "/edit/", "/blob/")}#L{place.Line}";
+    }
+
+    /// <summary>The code host's view of a file (/blob/) and its editor (/edit/) differ by one segment, on GitHub and GitLab alike.</summary>
+    private static string Swap(string url, string from, string to)
+    {
+        var at = url.IndexOf(from, StringComparison.Ordinal);
+        return at < 0 ? url : url[..at] + to + url[(at + from.Length)..];
     }
 
     /// <summary>The first file (a collection may be a folder of files) of the collection that makes this page.</summary>

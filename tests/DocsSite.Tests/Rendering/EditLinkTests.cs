@@ -26,7 +26,16 @@ public sealed class EditLinkTests : IDisposable
           answer: Because.
         """;
 
-    private readonly TestSite _site = TestSite.Create(Files + "\n-- site.yml --\ntitle: T\nrepository: https://github.com/o/r/edit/main/input/\n");
+    private const string Settings = "\n-- site.yml --\ntitle: T\nrepository: https://github.com/o/r/blob/main/\n";
+
+    private readonly TestSite _site = CheckedOut(TestSite.Create(Files + Settings));
+
+    /// <summary>The site's input folder as the <c>input/</c> folder of a repository checkout.</summary>
+    private static TestSite CheckedOut(TestSite site)
+    {
+        Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
+        return site;
+    }
 
     private static string Link(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, "<a href=\"([^\"]*)\">Suggest a change to this page</a>").Groups[1].Value;
@@ -53,6 +62,15 @@ public sealed class EditLinkTests : IDisposable
         _site.Build();
         Assert.Equal("https://github.com/o/r/edit/main/input/_data/definitions.yml", Link(_site.Html("glossary/index.html")));
         Assert.Equal("https://github.com/o/r/edit/main/input/_data/faq.yml", Link(_site.Html("faq/index.html")));
+    }
+
+    [Fact]
+    public void Outside_a_checkout_paths_start_at_the_input_folder()
+    {
+        using var loose = TestSite.Create(Files + Settings);
+        loose.Build();
+        Assert.Equal("https://github.com/o/r/edit/main/guide/intro.md", Link(loose.Html("guide/intro/index.html")));
+        Assert.Equal("https://github.com/o/r/blob/main/_data/definitions.yml#L5", Link(loose.Html("glossary/hypervisor/index.html")));
     }
 
     [Fact]
