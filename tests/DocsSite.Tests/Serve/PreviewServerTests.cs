@@ -50,6 +50,9 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Contains("new EventSource(\"/_docssite/events\")", await script.Content.ReadAsStringAsync());
         // The file on disk, like a published build, has no trace of the preview.
         Assert.DoesNotContain("_docssite", File.ReadAllText(Path.Combine(Preview, "guide/index.html")));
+        var missing = await _http.GetAsync("no/such/page/");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("<script src=\"/_docssite/reload.js\" defer></script>", await missing.Content.ReadAsStringAsync());
         var css = await _http.GetAsync("assets/site.css");
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("_docssite", await css.Content.ReadAsStringAsync());
