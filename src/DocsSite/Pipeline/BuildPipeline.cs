@@ -17,6 +17,7 @@ internal static class BuildPipeline
         new IndexSite(),
         new ValidateData(),
         new ValidateMarkdownReferences(),
+        new CheckHtmlSafety(),
         new CheckDuplicateUrls(),
         new RenderPages(),
         new ParseRenderedHtml(),
