@@ -10,6 +10,10 @@ internal sealed class PageHtmlRenderer : HtmlRenderer
     {
         Context = context;
         LinkRewriter = context.RewriteLink;
+        // Safe output: rel="noopener" on links to other hosts, classes instead of inline styles on tables.
+        ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new SafeHtml.NoopenerLinkRenderer());
+        ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.AutolinkInlineRenderer>(new SafeHtml.NoopenerAutolinkRenderer());
+        ObjectRenderers.Insert(0, new SafeHtml.ClassAlignedTableRenderer());
     }
 
     public PageRenderContext Context { get; }
