@@ -79,7 +79,7 @@ internal static class HtmlPolicy
             if (TextModes.TryGetValue(name, out var mode) && !tag.IsSelfClosing) tokenizer.State = mode;
             if (!Elements.Contains(name))
             {
-                var why = Reasons.TryGetValue(name, out var reason) ? reason : "it is not on the list of elements pages may use (see docs/diagnostics.md#raw-html)";
+                var why = Reasons.TryGetValue(name, out var reason) ? reason : "it is not on the list of elements pages may use (see docs/diagnostics.md#raw-html-and-urls)";
                 problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeHtmlElement, token.Position.Index, $"Raw HTML may not use `<{name}>`: {why}."));
                 continue; // the element is refused as a whole; its attributes would only repeat the point
             }
@@ -97,14 +97,14 @@ internal static class HtmlPolicy
         var index = attribute.Position.Index;
         string? problem = null;
         if (name.StartsWith("on", StringComparison.Ordinal))
-            problem = $"`{name}` is an event handler: it would run code in every reader's browser";
+            problem = "it is an event handler, which would run code in every reader's browser";
         else if (name == "style")
             problem = "inline styles are blocked by the Content-Security-Policy (style-src 'self'); put a class on the element and the rule in the theme's CSS";
         else if (!Attributes.Contains(name) && !name.StartsWith("data-", StringComparison.Ordinal) && !name.StartsWith("aria-", StringComparison.Ordinal))
-            problem = $"`{name}` is not on the list of attributes pages may use (see docs/diagnostics.md#raw-html)";
+            problem = "it is not on the list of attributes pages may use (see docs/diagnostics.md#raw-html-and-urls)";
         if (problem is not null)
         {
-            problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeHtmlAttribute, index, $"Raw HTML may not use the attribute {problem}."));
+            problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeHtmlAttribute, index, $"Raw HTML may not use the attribute `{name}` on `<{element}>`: {problem}."));
             return;
         }
         var value = attribute.Value;

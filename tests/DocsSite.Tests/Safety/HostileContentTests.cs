@@ -45,6 +45,8 @@ public sealed class HostileContentTests
         ["decimal entity javascript:"] = new(Page("<a href=\"&#106;avascript:alert(1)\">x</a>"), "DS2303", "page.md", 3, 4),
         ["leading space and mixed case"] = new(Page("<a href=\" JaVaScRiPt:alert(1)\">x</a>"), "DS2303", "page.md", 3, 4),
         ["newline inside the scheme"] = new(Page("<a href=\"java\nscript:alert(1)\">x</a>"), "DS2303", "page.md", 3, 4),
+        ["no-check comment does not exempt a javascript: link"] = new(Page("[x](javascript:alert(1)) <!-- no-check -->"), "DS2303", "page.md", 3, 5),
+        ["data-no-check does not exempt an event handler"] = new(Page("<div data-no-check><img alt=\"\" onerror=\"alert(1)\"></div>"), "DS2302", "page.md", 3, 32),
         ["vbscript:"] = new(Page("[x](vbscript:msgbox(1))"), "DS2303", "page.md", 3, 5),
         ["data:text/html link"] = new(Page("[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"), "DS2303", "page.md", 3, 5),
         ["data:text/html in an href"] = new(Page("<a href=\"data:text/html,hi\">x</a>"), "DS2303", "page.md", 3, 4),
