@@ -19,7 +19,10 @@ internal sealed record Page(
     MarkdownScan Scan,
     string? DefinitionId = null)
 {
-    public string OutputPath => SiteUrls.OutputPathOf(Url);
+    /// <summary>The file this page is written to; also gives its links.</summary>
+    public Outputs.SitePath Destination => Outputs.SitePath.OfUrl(Url);
+
+    public string OutputPath => Destination.Value;
 
     /// <summary>Where diagnostics about the page point: its Markdown file, or the data behind a generated page.</summary>
     public string ReportedFile => SourcePath ?? OutputPath;

@@ -11,4 +11,7 @@ internal enum PageKind
     Faq,
     Analogies,
     Sources,
+
+    /// <summary>404.html: served by hosts for any missing path, so its links start from the site's root.</summary>
+    NotFound,
 }

@@ -10,7 +10,7 @@ internal static class PageBodyBuilder
     public static object Build(PageRenderContext ctx)
     {
         var page = ctx.Page;
-        var content = page.Document is null ? "" : ctx.RenderDocument(page.Document);
+        var content = page.Document is null ? "" : ctx.RenderDocument(page.Document, page.Scan);
         // Every page has one h1: the page's own "# " heading, or else its title.
         var heading = page.Document?.FirstOrDefault(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock) is Markdig.Syntax.HeadingBlock { Level: 1 }
             ? null
@@ -26,6 +26,7 @@ internal static class PageBodyBuilder
             PageKind.Analogies => new AnalogiesView(data.Analogies.Values.OrderBy(a => a.Id, StringComparer.Ordinal)
                 .Select(a => DataViewBuilder.Analogy(ctx, a)).ToList()),
             PageKind.Sources => Sources(ctx),
+            PageKind.NotFound => new NotFoundView(ctx.Href("/"), Sections(ctx)),
             _ => new ArticleView(heading, content),
         };
     }
@@ -50,10 +51,10 @@ internal static class PageBodyBuilder
         var data = ctx.Site.Data;
         var analogies = data.Analogies.Values.Where(a => a.Compares.Any(c => c.Value == d.Id))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
-            .Select(a => new LinkView(a.Title, ctx.Href(SiteUrls.Analogies + "#" + a.Id))).ToList();
+            .Select(a => new LinkView(a.Title, ctx.Href(SiteUrls.Analogies, a.Id))).ToList();
         var questions = data.Faq.Values.Where(q => q.Terms.Any(t => t.Value == d.Id))
             .OrderBy(q => q.Id, StringComparer.Ordinal)
-            .Select(q => new LinkView(q.Question, ctx.Href(SiteUrls.Faq + "#" + q.Id))).ToList();
+            .Select(q => new LinkView(q.Question, ctx.Href(SiteUrls.Faq, q.Id))).ToList();
         var body = ctx.RenderMarkdown(d.Body);
         var facts = d.Facts.Select(f => data.Facts.GetValueOrDefault(f.Value)).OfType<Fact>()
             .Select(f => DataViewBuilder.Fact(ctx, f, cite: true)).ToList();

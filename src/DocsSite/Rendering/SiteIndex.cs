@@ -60,7 +60,7 @@ internal sealed class SiteIndex
 
     public Page? PageAtUrl(string url) => _byUrl.GetValueOrDefault(url);
 
-    /// <summary>Data Markdown was parsed once when it was read, however many pages render it.</summary>
-    public MarkdownDocument Parse(MarkdownText text) =>
-        _parsed.TryGetValue(text, out var parsed) ? parsed.Document : Markdig.Markdown.Parse(text.Text, MarkdownPipelines.Site);
+    /// <summary>Data Markdown was parsed (and scanned) once when it was read, however many pages render it.</summary>
+    public global::DocsSite.Data.ParsedMarkdown Parse(MarkdownText text) =>
+        _parsed.TryGetValue(text, out var parsed) ? parsed : global::DocsSite.Data.ParsedMarkdown.Parse(text);
 }

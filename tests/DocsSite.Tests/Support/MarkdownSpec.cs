@@ -34,7 +34,7 @@ internal static class MarkdownSpec
         var other = new Page(PageKind.Article, "other.md", "/other/", "Other", null, 0, [], null, MarkdownScan.Empty);
         var index = new SiteIndex(SiteSettings.Default, Data, [page, other], new Dictionary<MarkdownText, DocsSite.Data.ParsedMarkdown>());
         var context = new PageRenderContext(page, index, Theme.Load(Repo.Theme, new DiagnosticBag()));
-        return context.RenderDocument(document).Trim();
+        return context.RenderDocument(document, scan).Trim();
     }
 
     private static MarkdownText Text(string text) => new(text, At, 1);

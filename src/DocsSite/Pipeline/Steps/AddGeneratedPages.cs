@@ -32,6 +32,8 @@ internal sealed class AddGeneratedPages : IBuildStep
         if (data.Sources.Count > 0)
             pages.Add(Generated(PageKind.Sources, SiteUrls.Sources, "Sources", "Where every fact on this site comes from."));
 
+        pages.Add(Generated(PageKind.NotFound, SiteUrls.NotFound, "Page not found", "There is no page at this address."));
+
         context.Pages = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ThenBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
     }
 

@@ -49,13 +49,13 @@ internal sealed class ValidateMarkdownReferences : IBuildStep
         }
         void Check<T>(string attribute, IReadOnlyDictionary<string, T> targets, DiagnosticDescriptor code, string kind)
         {
-            foreach (var id in block.Ids(attribute))
-                Resolve(new Located<string>(id, at with { Column = at.Column + block.OffsetOf(attribute, id) }), targets, code, kind, bag);
+            foreach (var (id, offset) in block.IdsAt(attribute))
+                Resolve(new Located<string>(id, at with { Column = at.Column + offset }), targets, code, kind, bag);
         }
         void Allow(params string[] attributes)
         {
             foreach (var name in block.Attributes.Keys.Where(k => !attributes.Contains(k)))
-                bag.Add(DiagnosticCodes.BadEmbed, at with { Column = at.Column + block.OffsetOf(name, name) },
+                bag.Add(DiagnosticCodes.BadEmbed, at with { Column = at.Column + block.OffsetOf(name) },
                     $"`::{block.Name}` has no attribute `{name}`.{Suggest.Hint(name, attributes)} It takes: {string.Join(", ", attributes)}.");
         }
         switch (block.Name)
