@@ -6,8 +6,11 @@ namespace DocsSite.Tests.Browser;
 /// <summary>The Content-Security-Policy each page carries in a &lt;meta&gt;: it blocks nothing the site needs, and it does block inline script.</summary>
 public sealed class PolicyInBrowserTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
 {
+    /// <summary>The main pages, and the not-found page, whose &lt;base href&gt; the policy must allow (base-uri 'self').</summary>
+    public static TheoryData<string> Pages => new(PagesInBrowserTests.Pages.Cast<object[]>().Select(row => (string)row[0]).Append("404.html"));
+
     [Theory]
-    [MemberData(nameof(PagesInBrowserTests.Pages), MemberType = typeof(PagesInBrowserTests))]
+    [MemberData(nameof(Pages))]
     public async Task The_policy_blocks_nothing_on_the_main_pages(string path)
     {
         var (page, messages) = await OpenAsync(site.BaseUrl + path);
