@@ -61,8 +61,9 @@ internal static class DiagnosticCodes
     // Unsafe content: raw HTML and URLs a pull request could use to run code or load from elsewhere
     public static readonly DiagnosticDescriptor UnsafeHtmlElement = new("DS2301", Severity.Error, "Raw HTML element not allowed");
     public static readonly DiagnosticDescriptor UnsafeHtmlAttribute = new("DS2302", Severity.Error, "Raw HTML attribute not allowed");
-    public static readonly DiagnosticDescriptor UnsafeUrl = new("DS2303", Severity.Error, "URL scheme or host not allowed");
+    public static readonly DiagnosticDescriptor UnsafeUrl = new("DS2303", Severity.Error, "URL scheme not allowed");
     public static readonly DiagnosticDescriptor UnfinishedHtml = new("DS2304", Severity.Error, "Raw HTML left unfinished");
+    public static readonly DiagnosticDescriptor BlockedResource = new("DS2305", Severity.Warning, "Image or media from another host");
 
     // Theme
     public static readonly DiagnosticDescriptor TemplateError = new("DS3001", Severity.Error, "Template does not compile");

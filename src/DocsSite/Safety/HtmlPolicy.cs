@@ -116,8 +116,12 @@ internal static class HtmlPolicy
         };
         var use = UseOf(element, name);
         foreach (var url in urls)
+        {
             if (UrlPolicy.Problem(url, use) is { } why)
                 problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeUrl, index, $"`<{element} {name}=\"{url.Trim()}\">`: {why}"));
+            else if (UrlPolicy.Blocked(url, use) is { } blocked)
+                problems.Add(new HtmlProblem(DiagnosticCodes.BlockedResource, index, $"`<{element} {name}=\"{url.Trim()}\">`: {blocked}"));
+        }
     }
 
     private static UrlUse UseOf(string element, string attribute) => (element, attribute) switch

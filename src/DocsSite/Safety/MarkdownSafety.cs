@@ -31,9 +31,11 @@ internal static class MarkdownSafety
                     break;
                 case LinkInline { Url: { } url } link:
                     var use = link.IsImage ? UrlUse.Image : UrlUse.Link;
+                    var at = link.UrlSpan.IsEmpty || link.UrlSpan.Start < 0 ? link.Span.Start : link.UrlSpan.Start;
                     if (UrlPolicy.Problem(url, use) is { } why)
-                        found.Add((DiagnosticCodes.UnsafeUrl, _ => link.UrlSpan.IsEmpty || link.UrlSpan.Start < 0 ? link.Span.Start : link.UrlSpan.Start,
-                            $"{(link.IsImage ? "Image" : "Link")} `{url}`: {why}"));
+                        found.Add((DiagnosticCodes.UnsafeUrl, _ => at, $"{(link.IsImage ? "Image" : "Link")} `{url}`: {why}"));
+                    else if (UrlPolicy.Blocked(url, use) is { } blocked)
+                        found.Add((DiagnosticCodes.BlockedResource, _ => at, $"Image `{url}`: {blocked}"));
                     break;
                 case AutolinkInline { Url: { } url } auto when !auto.IsEmail:
                     if (UrlPolicy.Problem(url, UrlUse.Link) is { } reason)

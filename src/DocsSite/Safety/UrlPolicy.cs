@@ -5,9 +5,8 @@ namespace DocsSite.Safety;
 
 /// <summary>
 /// Which URLs content may use. Links may be relative or use http, https, mailto or tel.
-/// Images and media are loaded by the page, and the Content-Security-Policy lets pages
-/// load them from the site alone, so they must be relative (images may also be
-/// <c>data:image/png|jpeg|gif|webp</c>). The scheme is judged as a browser would find it,
+/// Images and media may be relative or http(s) (images also <c>data:image/png|jpeg|gif|webp</c>);
+/// the Content-Security-Policy loads them from the site alone, which <see cref="Blocked"/> reports. The scheme is judged as a browser would find it,
 /// and stricter: after entity decoding (done by the caller's parser), with every
 /// whitespace and control character removed and case folded, so <c>jav&amp;#x09;ascript:</c>
 /// and <c>" JaVaScRiPt:"</c> are both <c>javascript:</c>.
@@ -21,24 +20,37 @@ internal static partial class UrlPolicy
     {
         var folded = Fold(url);
         var scheme = SchemeOf(folded);
+        if (scheme.Length == 0 || scheme is "http" or "https") return null;
         if (use == UrlUse.Link)
         {
-            return scheme.Length == 0 || LinkSchemes.Contains(scheme)
+            return LinkSchemes.Contains(scheme)
                 ? null
                 : $"the scheme `{scheme}:` is not allowed in a link; use http, https, mailto, tel or a relative URL.";
         }
-        if (scheme.Length == 0 && !folded.StartsWith("//", StringComparison.Ordinal) && !folded.StartsWith(@"\\", StringComparison.Ordinal)
-            && !folded.StartsWith(@"/\", StringComparison.Ordinal) && !folded.StartsWith(@"\/", StringComparison.Ordinal))
-            return null;
         if (use == UrlUse.Image && scheme == "data")
         {
             return ImageData().IsMatch(folded)
                 ? null
                 : "a `data:` URL may only hold a PNG, JPEG, GIF or WebP image (`data:image/png;base64,...`).";
         }
-        if (scheme.Length > 0 && scheme is not ("http" or "https"))
-            return $"the scheme `{scheme}:` is not allowed for {(use == UrlUse.Image ? "an image" : "audio or video")}; use a relative URL.";
-        return $"{(use == UrlUse.Image ? "images" : "audio and video")} must be files of this site: the Content-Security-Policy blocks loading them from another host. Copy the file into the input folder and link to it relatively.";
+        return $"the scheme `{scheme}:` is not allowed for {(use == UrlUse.Image ? "an image" : "audio or video")}; use a relative URL.";
+    }
+
+    /// <summary>
+    /// Why an image or media URL, allowed as such, will not load: the Content-Security-Policy
+    /// lets pages load them from the site alone. Null for links and for files of the site.
+    /// </summary>
+    public static string? Blocked(string url, UrlUse use)
+    {
+        if (use == UrlUse.Link) return null;
+        var folded = Fold(url);
+        var scheme = SchemeOf(folded);
+        var otherHost = scheme is "http" or "https"
+            || (scheme.Length == 0 && (folded.StartsWith("//", StringComparison.Ordinal) || folded.StartsWith(@"\\", StringComparison.Ordinal)
+                || folded.StartsWith(@"/\", StringComparison.Ordinal) || folded.StartsWith(@"\/", StringComparison.Ordinal)));
+        return otherHost
+            ? $"{(use == UrlUse.Image ? "images" : "audio and video")} from another host are blocked by the site's Content-Security-Policy, so readers will not see it. Copy the file into the input folder and link to it relatively."
+            : null;
     }
 
     /// <summary>An absolute http(s) URL with a host, as site settings and source records need.</summary>

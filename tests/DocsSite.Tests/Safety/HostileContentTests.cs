@@ -52,8 +52,10 @@ public sealed class HostileContentTests
         ["data:text/html in an href"] = new(Page("<a href=\"data:text/html,hi\">x</a>"), "DS2303", "page.md", 3, 4),
         ["data:image/svg+xml image"] = new(Page("![x](data:image/svg+xml;base64,PHN2Zz4=)"), "DS2303", "page.md", 3, 6),
         ["javascript: inside a srcset"] = new(Page("<img alt=\"\" srcset=\"data:image/png;base64,AA== 1x, javascript:alert(1) 2x\">"), "DS2303", "page.md", 3, 13),
-        ["image from another host"] = new(Page("![x](https://example.org/a.png)"), "DS2303", "page.md", 3, 6),
-        ["video from another host"] = new(Page("<video src=\"https://example.org/a.mp4\" controls></video>"), "DS2303", "page.md", 3, 8),
+        ["javascript: as a video source"] = new(Page("<video controls><source src=\"javascript:alert(1)\" type=\"video/mp4\"></video>"), "DS2303", "page.md", 3, 25),
+        ["named entity colon"] = new(Page("<a href=\"javascript&colon;alert(1)\">x</a>"), "DS2303", "page.md", 3, 4),
+        ["named entity tab"] = new(Page("<a href=\"java&Tab;script:alert(1)\">x</a>"), "DS2303", "page.md", 3, 4),
+        ["handler in capitals, unquoted"] = new(Page("<img alt=x ONERROR=alert(1)>"), "DS2302", "page.md", 3, 12),
         ["unfinished tag"] = new(Page("<div title=\"x\n\nMore text."), "DS2304", "page.md", 3, 1),
         ["script in an FAQ answer"] = new(Faq("  answer: Fine. <script>alert(1)</script>"), "DS2301", "_data/faq.yml", 3, 17),
         ["javascript: link in an FAQ answer"] = new(Faq("  answer: Click [here](javascript:alert(1))."), "DS2303", "_data/faq.yml", 3, 24),
@@ -83,6 +85,21 @@ public sealed class HostileContentTests
     {
         Assert.True(Cases.Count >= 15);
         Assert.Equal(["DS2301", "DS2302", "DS2303", "DS2304"], Cases.Values.Select(c => c.Code).Distinct().Order());
+    }
+
+    [Theory]
+    [InlineData("![x](https://example.org/a.png)", 6)]
+    [InlineData("<img src=\"//example.org/a.png\" alt=\"x\">", 6)]
+    [InlineData("<video src=\"https://example.org/a.mp4\" controls></video>", 8)]
+    public void An_image_or_video_from_another_host_is_a_warning_since_the_policy_blocks_it(string body, int column)
+    {
+        using var site = TestSite.Create(Page(body));
+        var result = site.Build();
+        var d = DiagnosticAssert.Single(result, "DS2305", "page.md", 3, column);
+        Assert.Equal(DocsSite.Diagnostics.Severity.Warning, d.Severity);
+        Assert.Contains("Content-Security-Policy", d.Message);
+        Assert.True(result.Written);
+        Assert.False(site.Build(strict: true).Written);
     }
 
     [Fact]

@@ -32,11 +32,18 @@ public sealed class UrlPolicyTests
     [InlineData("file:///etc/passwd", "Link", "file")]
     [InlineData("data:image/svg+xml,<svg/>", "Image", "data:")]
     [InlineData("javascript:alert(1)", "Image", "javascript")]
-    [InlineData("https://example.org/a.png", "Image", "another host")]
-    [InlineData("//example.org/a.png", "Image", "another host")]
-    [InlineData("https://example.org/a.mp4", "Media", "another host")]
     public void Refuses(string url, string use, string named) =>
         Assert.Contains(named, UrlPolicy.Problem(url, Enum.Parse<UrlUse>(use)));
+
+    [Theory]
+    [InlineData("https://example.org/a.png", "Image", true)]
+    [InlineData("//example.org/a.png", "Image", true)]
+    [InlineData("https://example.org/a.mp4", "Media", true)]
+    [InlineData("a.png", "Image", false)]
+    [InlineData("data:image/gif;base64,AA==", "Image", false)]
+    [InlineData("https://example.org/", "Link", false)]
+    public void Images_and_media_from_other_hosts_are_blocked_by_the_policy(string url, string use, bool blocked) =>
+        Assert.Equal(blocked, UrlPolicy.Blocked(url, Enum.Parse<UrlUse>(use)) is not null);
 
     [Theory]
     [InlineData("https://example.org/", true)]
