@@ -27,8 +27,12 @@ internal sealed partial class ClassAlignedTableRenderer : HtmlTableRenderer
         {
             renderer.Writer = writer;
         }
-        var html = Alignment().Replace(buffer.ToString(), m => $" class=\"align-{m.Groups[1].Value}\"");
-        renderer.Write(Width().Replace(html, ""));
+        var html = Width().Replace(Alignment().Replace(buffer.ToString(), m => $" class=\"align-{m.Groups[1].Value}\""), "");
+        // Markdig ends the table with a line break; writing it with WriteLine keeps the renderer's line state as Markdig left it.
+        if (html.EndsWith('\n'))
+            renderer.Write(html[..^1]).WriteLine();
+        else
+            renderer.Write(html);
     }
 
     [GeneratedRegex(""" style="text-align: (left|center|right);"(?=[ >])""")]
