@@ -22,7 +22,7 @@ internal sealed record OutputDocument(SitePath Destination, string MediaType, So
 
     public static OutputDocument ForPage(Page page) =>
         new(page.Destination, MediaTypes.Html, page.SourcePath is { } source ? new SourceLocation(source, 1, 1) : SourceLocation.WholeFile(page.ReportedFile),
-            page.SourcePath is { } path ? $"`{path}`" : $"the generated {page.Kind} page")
+            page.SourcePath is { } path ? $"`{path}`" : $"the generated page `{page.Title}`")
         { Page = page };
 
     public static OutputDocument Copy(SitePath destination, string fullPath, string reportedFile, string describe) =>

@@ -144,6 +144,4 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
             renderer.Clear();
         }
     }
-
-    public string RenderEmbed(EmbedBlock block) => EmbedViews.Render(block, this);
 }

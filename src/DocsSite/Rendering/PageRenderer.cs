@@ -9,7 +9,7 @@ internal static class PageRenderer
     public static RenderedPage Render(Page page, SiteIndex site, Theme theme)
     {
         var ctx = new PageRenderContext(page, site, theme);
-        var layout = page.Kind.ToString().ToLowerInvariant();
+        var layout = page.Layout;
         var body = theme.RenderLayout(layout, PageBodyBuilder.Build(ctx), page.ReportedFile);
         var settings = site.Settings;
         var view = new LayoutView(

@@ -32,7 +32,7 @@ internal sealed class SiteIndex
             ? settings.Nav.Select(n => PageAt(n.Value)).OfType<Page>().ToList()
             : pages.Where(p => p.Kind == PageKind.Article && p.Url.Count(c => c == '/') == 2)
                 .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
-        Sections = pages.Where(p => p.Kind is PageKind.Glossary or PageKind.Comparison or PageKind.Faq or PageKind.Analogies or PageKind.Sources).ToList();
+        Sections = pages.Where(p => p.IsSection).ToList();
         // Ids first, then terms, then aliases: an id always wins over someone else's alias.
         foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)) _terms.TryAdd(d.Id, d);
         foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)) _terms.TryAdd(d.Term, d);

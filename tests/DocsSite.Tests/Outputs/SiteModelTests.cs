@@ -38,7 +38,7 @@ public sealed class SiteModelTests
     {
         using var site = TestSite.Create(Faq + "\n-- faq/index.html --\n<p>mine</p>\n");
         var d = DiagnosticAssert.Single(site.Build(), "DS2103", "faq/index.html", 0, 0);
-        Assert.Contains("as the generated Faq page is", d.Message);
+        Assert.Equal("The file `faq/index.html` would be written to `faq/index.html`, as the generated page `FAQ` is.", d.Message);
     }
 
     [Fact]

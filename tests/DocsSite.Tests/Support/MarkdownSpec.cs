@@ -11,7 +11,7 @@ internal static class MarkdownSpec
 {
     private static readonly SourceLocation At = new("_data/x.yml", 1, 1);
 
-    private static readonly SiteData Data = new(
+    private static readonly SiteData Data = SiteData.From(
         new Dictionary<string, Source> { ["bmc"] = new("bmc", At, "BMC article", null, null, null, null, null) },
         new Dictionary<string, Fact>
         {
