@@ -128,6 +128,20 @@ public sealed partial class SafeOutputTests
         }
     }
 
+    [Fact]
+    public void No_template_of_the_theme_holds_what_the_policy_would_block()
+    {
+        // The real site renders most templates; this also covers branches its content never takes.
+        var templates = Directory.GetFiles(Repo.Theme, "*.hbs", SearchOption.AllDirectories);
+        Assert.NotEmpty(templates);
+        var blocked = templates.SelectMany(t => Blocked(File.ReadAllText(t)).Select(b => $"{Path.GetRelativePath(Repo.Theme, t)}: {b}")).ToList();
+        Assert.True(blocked.Count == 0, string.Join("\n", blocked));
+    }
+
+    [Fact]
+    public void The_scan_used_above_finds_what_the_policy_blocks() =>
+        Assert.Equal(4, Blocked("<p style=\"color: red\" onclick=\"x()\">a</p><script>y()</script><style>p {}</style><script src=\"ok.js\"></script>").Count());
+
     /// <summary>What a policy without 'unsafe-inline' blocks: inline scripts and styles, style attributes, event handlers, javascript: URLs.</summary>
     private static IEnumerable<string> Blocked(string html)
     {
