@@ -154,4 +154,17 @@ public sealed class SiteModelTests
         var d = DiagnosticAssert.Single(lowered.Build(), "DS1004", "site.yml", 3, 11);
         Assert.Equal("`DS2101` is an error and stays one: only warnings can be silenced or lowered.", d.Message);
     }
+
+    [Fact]
+    public void Without_a_nav_the_menu_is_bounded_so_the_output_grows_linearly_with_the_pages()
+    {
+        var files = string.Concat(Enumerable.Range(0, 120).Select(i => $"-- page{i:000}.md --\n# Page {i:000}\n"));
+        using var site = TestSite.Create("-- index.md --\n# Home\n" + files);
+        var result = site.Build();
+        Assert.False(result.Diagnostics.HasErrors);
+        // The pages the menu leaves out are orphans unless something links to them: the reader is told.
+        Assert.Equal(120 - DocsSite.Rendering.SiteIndex.MaxAutoNavigation, result.Diagnostics.Sorted().Count(d => d.Code == "DS2201"));
+        var menu = site.Html("page007/index.html").Split("<nav class=\"site-nav\"")[1].Split("</nav>")[0];
+        Assert.Equal(DocsSite.Rendering.SiteIndex.MaxAutoNavigation, menu.Split("<li>").Length - 1);
+    }
 }

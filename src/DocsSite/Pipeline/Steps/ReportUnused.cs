@@ -15,13 +15,11 @@ internal sealed class ReportUnused : IBuildStep
     public void Run(BuildContext context)
     {
         var bag = context.Diagnostics;
-        var nav = context.Settings.Nav.Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
-        // Top-level pages are in the navigation when site.yml names none.
-        var autoNav = context.Settings.Nav.Count == 0;
+        // The menu (site.yml's nav, or the first top-level pages) reaches its pages from every page.
+        var menu = context.Index!.Navigation.ToHashSet();
         foreach (var page in context.Pages.Where(p => p.Kind == PageKind.Article))
         {
-            if (context.LinkedUrls.Contains(page.Url) || nav.Contains(page.SourcePath!)) continue;
-            if (autoNav && !page.SourcePath!.Contains('/')) continue;
+            if (context.LinkedUrls.Contains(page.Url) || menu.Contains(page)) continue;
             bag.Add(DiagnosticCodes.OrphanPage, SourceLocation.WholeFile(page.ReportedFile),
                 "No page links here and it is not in the navigation, so readers cannot find it.");
         }
