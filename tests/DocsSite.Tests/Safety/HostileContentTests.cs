@@ -55,6 +55,7 @@ public sealed class HostileContentTests
         ["javascript: as a video source"] = new(Page("<video controls><source src=\"javascript:alert(1)\" type=\"video/mp4\"></video>"), "DS2303", "page.md", 3, 25),
         ["named entity colon"] = new(Page("<a href=\"javascript&colon;alert(1)\">x</a>"), "DS2303", "page.md", 3, 4),
         ["named entity tab"] = new(Page("<a href=\"java&Tab;script:alert(1)\">x</a>"), "DS2303", "page.md", 3, 4),
+        ["handler in a heading"] = new(Page("## Title <img alt=\"\" onerror=\"alert(1)\">"), "DS2302", "page.md", 3, 22),
         ["handler in capitals, unquoted"] = new(Page("<img alt=x ONERROR=alert(1)>"), "DS2302", "page.md", 3, 12),
         ["unfinished tag"] = new(Page("<div title=\"x\n\nMore text."), "DS2304", "page.md", 3, 1),
         ["script in an FAQ answer"] = new(Faq("  answer: Fine. <script>alert(1)</script>"), "DS2301", "_data/faq.yml", 3, 17),
@@ -100,6 +101,17 @@ public sealed class HostileContentTests
         Assert.Contains("Content-Security-Policy", d.Message);
         Assert.True(result.Written);
         Assert.False(site.Build(strict: true).Written);
+    }
+
+    [Theory]
+    [InlineData("<img/alt=\"\"/onerror=\"alert(1)\">", "&lt;img/alt=&quot;&quot;/onerror=&quot;alert(1)&quot;&gt;")]
+    [InlineData("<scr\0ipt>alert(1)</script>", "&lt;scr\uFFFDipt&gt;alert(1)")]
+    public void A_tag_that_is_not_html_by_commonmark_rules_is_escaped_as_text(string body, string escaped)
+    {
+        // A browser would read "<img/onerror=...>" as a tag, but CommonMark wants a space (and a NUL becomes U+FFFD), so Markdig writes text.
+        using var site = TestSite.Create(Page(body));
+        DiagnosticAssert.Clean(site.Build());
+        Assert.Contains(escaped, site.Html("page/index.html"));
     }
 
     [Fact]
