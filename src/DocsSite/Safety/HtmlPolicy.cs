@@ -118,9 +118,9 @@ internal static class HtmlPolicy
         foreach (var url in urls)
         {
             if (UrlPolicy.Problem(url, use) is { } why)
-                problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeUrl, index, $"`<{element} {name}=\"{url.Trim()}\">`: {why}"));
+                problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeUrl, index, $"`<{element} {name}=\"{UrlPolicy.Printable(url.Trim())}\">`: {why}"));
             else if (UrlPolicy.Blocked(url, use) is { } blocked)
-                problems.Add(new HtmlProblem(DiagnosticCodes.BlockedResource, index, $"`<{element} {name}=\"{url.Trim()}\">`: {blocked}"));
+                problems.Add(new HtmlProblem(DiagnosticCodes.BlockedResource, index, $"`<{element} {name}=\"{UrlPolicy.Printable(url.Trim())}\">`: {blocked}"));
         }
     }
 

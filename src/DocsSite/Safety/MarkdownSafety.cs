@@ -33,13 +33,13 @@ internal static class MarkdownSafety
                     var use = link.IsImage ? UrlUse.Image : UrlUse.Link;
                     var at = link.UrlSpan.IsEmpty || link.UrlSpan.Start < 0 ? link.Span.Start : link.UrlSpan.Start;
                     if (UrlPolicy.Problem(url, use) is { } why)
-                        found.Add((DiagnosticCodes.UnsafeUrl, _ => at, $"{(link.IsImage ? "Image" : "Link")} `{url}`: {why}"));
+                        found.Add((DiagnosticCodes.UnsafeUrl, _ => at, $"{(link.IsImage ? "Image" : "Link")} `{UrlPolicy.Printable(url)}`: {why}"));
                     else if (UrlPolicy.Blocked(url, use) is { } blocked)
-                        found.Add((DiagnosticCodes.BlockedResource, _ => at, $"Image `{url}`: {blocked}"));
+                        found.Add((DiagnosticCodes.BlockedResource, _ => at, $"Image `{UrlPolicy.Printable(url)}`: {blocked}"));
                     break;
                 case AutolinkInline { Url: { } url } auto when !auto.IsEmail:
                     if (UrlPolicy.Problem(url, UrlUse.Link) is { } reason)
-                        found.Add((DiagnosticCodes.UnsafeUrl, _ => auto.Span.Start + 1, $"Link `<{url}>`: {reason}"));
+                        found.Add((DiagnosticCodes.UnsafeUrl, _ => auto.Span.Start + 1, $"Link `<{UrlPolicy.Printable(url)}>`: {reason}"));
                     break;
             }
         }

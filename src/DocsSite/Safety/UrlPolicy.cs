@@ -69,6 +69,16 @@ internal static partial class UrlPolicy
             && !string.Equals(uri.Host, siteHost, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The URL as a message may quote it: control characters (the tab of <c>jav&amp;#x09;ascript:</c>) shown as escapes.</summary>
+    public static string Printable(string url)
+    {
+        if (!url.Any(char.IsControl)) return url;
+        var builder = new StringBuilder(url.Length + 8);
+        foreach (var c in url)
+            builder.Append(c switch { '\t' => "\\t", '\n' => "\\n", '\r' => "\\r", _ when char.IsControl(c) => $"\\u{(int)c:X4}", _ => c.ToString() });
+        return builder.ToString();
+    }
+
     /// <summary>The lowercase scheme of a folded URL, or "" for a relative one.</summary>
     private static string SchemeOf(string folded)
     {

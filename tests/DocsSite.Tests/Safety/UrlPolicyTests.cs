@@ -55,4 +55,8 @@ public sealed class UrlPolicyTests
     [InlineData("ftp://example.org/", false)]
     [InlineData("https://", false)]
     public void Settings_need_an_absolute_web_address(string url, bool ok) => Assert.Equal(ok, UrlPolicy.IsWebUrl(url));
+
+    [Fact]
+    public void Messages_show_control_characters_as_escapes() =>
+        Assert.Equal("jav\\tascript:\\u0001x", UrlPolicy.Printable("jav\tascript:\u0001x"));
 }
