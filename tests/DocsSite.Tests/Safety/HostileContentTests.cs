@@ -139,7 +139,7 @@ public sealed class HostileContentTests
     public static TheoryData<string> Allowed => new()
     {
         "<details><summary>More</summary>\n\nHidden text.\n\n</details>",
-        "<img src=\"../pic.png\" alt=\"A picture\" width=\"40\" height=\"30\" loading=\"lazy\">",
+        "<img src=\"pic.png\" alt=\"A picture\" width=\"40\" height=\"30\" loading=\"lazy\">",
         "<a href=\"https://example.org/\" title=\"Example\">example</a>",
         "Press <kbd>Ctrl</kbd>+<kbd>C</kbd>.",
         "<!-- a note for editors -->\nText.",
@@ -147,7 +147,7 @@ public sealed class HostileContentTests
         "![dot](data:image/png;base64,iVBORw0KGgo=)",
         "<abbr title=\"virtual machine\">VM</abbr> <span data-kind=\"x\" aria-label=\"y\" class=\"note\">z</span>",
         "<table>\n<caption>C</caption>\n<thead><tr><th scope=\"col\">A</th></tr></thead>\n<tbody><tr><td colspan=\"1\">1</td></tr></tbody>\n</table>",
-        "<figure><img src=\"../pic.png\" alt=\"\"><figcaption>Caption</figcaption></figure>",
+        "<figure><img src=\"pic.png\" alt=\"\"><figcaption>Caption</figcaption></figure>",
         "<p><time datetime=\"2024-01-01\">New year</time> <mark>marked</mark> <del>old</del> <ins>new</ins> H<sub>2</sub>O</p>",
     };
 
