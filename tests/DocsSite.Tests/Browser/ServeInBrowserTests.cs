@@ -4,19 +4,16 @@ using Microsoft.Playwright;
 
 namespace DocsSite.Tests.Browser;
 
-/// <summary><c>serve</c> in Chromium, under the strict policy the theme's pages carry: the overlay appears on an error and goes with the fix.</summary>
+/// <summary><c>serve</c> in Chromium, under the strict policy the theme's pages carry (a CSP meta): the overlay appears on an error and goes with the fix.</summary>
 public sealed class ServeInBrowserTests(BuiltSiteFixture browser) : IClassFixture<BuiltSiteFixture>
 {
-    private const string Policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'";
-
     [Fact]
     public async Task A_broken_link_shows_the_overlay_and_fixing_it_reloads_the_page_without_a_policy_violation()
     {
         using var site = TestSite.Create("-- index.md --\n# Home\n\nFirst text.\n");
-        var theme = site.ThemeWith(("layouts/base.hbs", File.ReadAllText(Path.Combine(Repo.Theme, "layouts/base.hbs"))
-            .Replace("<meta charset=\"utf-8\">", $"<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{Policy}\">")));
+        Assert.Contains("http-equiv=\"Content-Security-Policy\"", File.ReadAllText(Path.Combine(Repo.Theme, "layouts/base.hbs")));
         await using var server = await PreviewServer.StartAsync(
-            new ServeOptions(site.Input, theme, Path.Combine(site.Root, "preview"), 0, false, TimeSpan.FromMilliseconds(100)), TextWriter.Null);
+            new ServeOptions(site.Input, Repo.Theme, Path.Combine(site.Root, "preview"), 0, false, TimeSpan.FromMilliseconds(100)), TextWriter.Null);
         var page = await browser.Browser.NewPageAsync();
         await page.AddInitScriptAsync("window.violations = []; document.addEventListener('securitypolicyviolation', e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));");
         await page.GotoAsync(server.Url);

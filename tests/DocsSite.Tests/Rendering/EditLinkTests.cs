@@ -38,7 +38,7 @@ public sealed class EditLinkTests : IDisposable
     }
 
     private static string Link(string html) =>
-        System.Text.RegularExpressions.Regex.Match(html, "<a href=\"([^\"]*)\">Suggest a change to this page</a>").Groups[1].Value;
+        System.Text.RegularExpressions.Regex.Match(html, "<a href=\"([^\"]*)\"[^>]*>Suggest a change to this page</a>").Groups[1].Value;
 
     [Fact]
     public void A_markdown_page_links_to_its_file_in_the_editor()
