@@ -12,12 +12,13 @@ internal sealed class IdSpaces(IReadOnlyDictionary<string, IdSpace> byKind)
 
     public bool Contains(string kind, string id) => byKind.TryGetValue(kind, out var space) && space.Ids.Contains(id);
 
-    public bool Resolve(string kind, Located<string> reference, DiagnosticBag diagnostics)
+    /// <param name="hint">A sentence added to the report, e.g. how to write the syntax as text.</param>
+    public bool Resolve(string kind, Located<string> reference, DiagnosticBag diagnostics, string? hint = null)
     {
         if (!byKind.TryGetValue(kind, out var space)) return false;
         if (space.Ids.Contains(reference.Value)) return true;
         diagnostics.Add(space.UnknownCode, reference.At,
-            $"There is no {kind} with the id `{reference.Value}`.{Suggest.Hint(reference.Value, space.Ids)}");
+            $"There is no {kind} with the id `{reference.Value}`.{Suggest.Hint(reference.Value, space.Ids)}{hint}");
         return false;
     }
 }

@@ -32,7 +32,10 @@ internal static class SiteSettingsReader
             r.String("language") ?? d.Language,
             r.StringList("nav"),
             r.StringList("external_ignore").Select(p => p.Value).ToList(),
-            Severities(r.Mapping("diagnostics"), source, diagnostics));
+            Severities(r.Mapping("diagnostics"), source, diagnostics))
+        {
+            References = r.Bool("references"),
+        };
         r.Finish();
         return settings;
     }
