@@ -17,7 +17,7 @@ internal static class MkDocsNav
     /// <param name="inputName">The input folder's name, when the file sits in its parent: it must be the file's <c>docs_dir</c>.</param>
     public static IReadOnlyList<TocEntry>? Read(string text, string reportedAs, string? inputName)
     {
-        var root = YamlLoader.Load(text, reportedAs, 0, new DiagnosticBag());
+        var root = YamlLoader.Load(Keep(text, "nav", "docs_dir"), reportedAs, 0, new DiagnosticBag());
         if (root is not YamlMappingNode map) return null;
         if (inputName is not null)
         {
@@ -28,6 +28,25 @@ internal static class MkDocsNav
         var entries = new List<TocEntry>();
         Add(items, entries, reportedAs);
         return entries;
+    }
+
+    /// <summary>
+    /// The text with only these top-level keys kept, the other lines blanked so positions stay:
+    /// MkDocs reads its file with PyYAML, which lets a later duplicate key win and knows its own tags,
+    /// so the rest of someone else's configuration is not ours to judge.
+    /// </summary>
+    private static string Keep(string text, params string[] keys)
+    {
+        var lines = text.Split('\n');
+        var keep = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Length > 0 && !char.IsWhiteSpace(line[0]) && line[0] is not ('#' or '-'))
+                keep = keys.Any(k => line.StartsWith(k + ":", StringComparison.Ordinal));
+            if (!keep) lines[i] = "";
+        }
+        return string.Join('\n', lines);
     }
 
     private static void Add(YamlSequenceNode items, List<TocEntry> entries, string file)
