@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace DocsSite.Tests.Foreign;
+namespace DocsSite.Tests.Support;
 
 /// <summary>What a reader sees in a built page: its h1s and the main menu.</summary>
 internal static partial class SiteHtml
