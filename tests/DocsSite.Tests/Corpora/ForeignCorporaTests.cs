@@ -13,13 +13,18 @@ namespace DocsSite.Tests.Corpora;
 /// </summary>
 public sealed class ForeignCorporaTests
 {
-    /// <summary>Corpus folder and the input inside it.</summary>
-    public static TheoryData<string, string> Inputs => new()
+    /// <summary>
+    /// Corpus folder, the input inside it, and the repository its links out of the input go to
+    /// (nerdctl's pages link to ../README.md and to folders of code, as on the code host).
+    /// </summary>
+    public static TheoryData<string, string, string?> Inputs => new()
     {
-        { "mdbook", "src" },
-        { "uvicorn", "docs" },
-        { "nerdctl", "docs" },
+        { "mdbook", "src", null },
+        { "uvicorn", "docs", null },
+        { "nerdctl", "docs", NerdctlRepository },
     };
+
+    private const string NerdctlRepository = "https://github.com/containerd/nerdctl/blob/8da504083f1543446a003f5870dec1bc12a75b85/";
 
     /// <summary>Corpus folder, the input inside it, and a link to break: its file, the target as written, the broken target.</summary>
     public static TheoryData<string, string, string, string, string> Breaks => new()
@@ -33,12 +38,19 @@ public sealed class ForeignCorporaTests
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Builds_as_it_is_and_every_link_of_the_output_resolves(string corpus, string input)
+    public void Builds_as_it_is_and_every_link_of_the_output_resolves(string corpus, string input, string? repository)
     {
-        var output = Path.Combine(Path.GetTempPath(), "docssite-foreign-" + Guid.NewGuid().ToString("N"));
+        var root = Path.Combine(Path.GetTempPath(), "docssite-foreign-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var result = BuildPipeline.Run(new BuildOptions(Path.Combine(CorpusFolder(corpus), input), Repo.Theme, output));
+            // A copy that is a checkout of its own, as the corpus is upstream: links out of the
+            // input resolve against the corpus folder, not against this repository.
+            CopyFolder(CorpusFolder(corpus), root);
+            Directory.CreateDirectory(Path.Combine(root, ".git"));
+            if (repository is not null) File.WriteAllText(Path.Combine(root, input, "site.yml"), $"repository: {repository}\n");
+            var output = Path.Combine(root, "out");
+
+            var result = BuildPipeline.Run(new BuildOptions(Path.Combine(root, input), Repo.Theme, output));
 
             var errors = result.Diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList();
             Assert.True(errors.Count == 0, $"{corpus}: expected a clean build, got:\n{string.Join('\n', errors)}");
@@ -46,10 +58,12 @@ public sealed class ForeignCorporaTests
             Assert.True(result.PageCount >= 10, $"{corpus}: only {result.PageCount} pages were built.");
             var brokenLinks = OutputCrawler.BrokenLinks(output);
             Assert.True(brokenLinks.Count == 0, $"{corpus}: links of the output that do not resolve:\n{string.Join('\n', brokenLinks)}");
+            if (repository is not null)
+                Assert.Contains($"href=\"{repository}README.md\"", File.ReadAllText(Path.Combine(output, "compose", "index.html")));
         }
         finally
         {
-            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         }
     }
 
