@@ -1,6 +1,7 @@
 using DocsSite.Content;
 using DocsSite.Pages;
 using DocsSite.Rendering.Views;
+using Markdig.Syntax;
 
 namespace DocsSite.Rendering;
 
@@ -12,9 +13,7 @@ internal static class PageBodyBuilder
         var page = ctx.Page;
         var content = page.Document is null ? "" : ctx.RenderDocument(page.Document, page.Scan);
         // Every page has an h1: the page's own "# " heading (wherever the author put it), or else its title.
-        var heading = page.Document is { } document && Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.HeadingBlock>(document).Any(h => h.Level == 1)
-            ? null
-            : page.Title;
+        var heading = page.Document?.Descendants<HeadingBlock>().Any(h => h.Level == 1) == true ? null : page.Title;
         if (page.Body is { } body) return body(ctx);
         return page.Kind switch
         {
