@@ -144,6 +144,17 @@ public sealed class CorpusNavTests
     }
 
     [Fact]
+    public void A_missing_page_in_a_parent_mkdocs_yml_is_reported_there()
+    {
+        using var site = TestSite.Create(MkDocsPages);
+        File.WriteAllText(Path.Combine(site.Root, "mkdocs.yml"), "docs_dir: input\nnav:\n  - Home: index.md\n  - Old: removed.md\n");
+        var result = site.Build();
+
+        var error = DiagnosticAssert.Single(result, "DS2104", "../mkdocs.yml", 4, 10);
+        Assert.Contains("`removed.md`", error.Message);
+    }
+
+    [Fact]
     public void A_parent_mkdocs_yml_for_another_docs_dir_is_ignored()
     {
         using var site = TestSite.Create(MkDocsPages);
