@@ -65,6 +65,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnsafeUrl = new("DS2303", Severity.Error, "URL scheme not allowed");
     public static readonly DiagnosticDescriptor UnfinishedHtml = new("DS2304", Severity.Error, "Raw HTML left unfinished");
     public static readonly DiagnosticDescriptor BlockedResource = new("DS2305", Severity.Warning, "Image or media from another host");
+    public static readonly DiagnosticDescriptor InertHtml = new("DS2306", Severity.Warning, "Raw HTML that has no effect");
 
     // Theme
     public static readonly DiagnosticDescriptor TemplateError = new("DS3001", Severity.Error, "Template does not compile");
