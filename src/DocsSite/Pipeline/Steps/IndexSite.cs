@@ -13,8 +13,9 @@ internal sealed class IndexSite : IBuildStep
         var copied = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in context.Input.StaticFiles()) copied[file] = context.Input.FullPath(file);
         if (context.Theme is { } theme && Directory.Exists(theme.AssetsFolder))
-            foreach (var file in Directory.EnumerateFiles(theme.AssetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                copied["assets/" + Path.GetRelativePath(theme.AssetsFolder, file).Replace('\\', '/')] = file;
+            // Theme assets obey the input's rules: regular files inside the folder, under the size limit.
+            foreach (var (file, real) in Data.FileTree.Walk(theme.AssetsFolder, context.Diagnostics, f => Path.Combine(theme.AssetsFolder, f).Replace('\\', '/'), Data.FileLimits.MaxFileBytes))
+                copied["assets/" + file] = real;
         context.CopiedFiles = copied;
     }
 }
