@@ -57,7 +57,7 @@ internal static class FileTree
                         diagnostics.Add(DiagnosticCodes.InputUnreadable, at, $"Could not find file `{relative}`: it is a symbolic link to `{entry.LinkTarget}`, which does not exist.");
                         continue;
                     }
-                    if (!RealPath.IsInside(target, root) || Path.GetRelativePath(root, target).Split(Path.DirectorySeparatorChar).Any(p => p.StartsWith('.')))
+                    if (!RealPath.IsInside(target, root) || IntoHidden(root, target))
                     {
                         diagnostics.Add(DiagnosticCodes.InputLinkOutside, at,
                             $"`{relative}` is a symbolic link to `{entry.LinkTarget}`, outside `{display("")}`; the build reads only files inside it. Copy the file in instead.");
@@ -103,6 +103,10 @@ internal static class FileTree
         }
         return files;
     }
+
+    /// <summary>A link into a folder the walk skips (<c>.git</c>, say) would publish what the skip protects.</summary>
+    private static bool IntoHidden(string root, string target) =>
+        target.Length > root.Length && Path.GetRelativePath(root, target).Split(Path.DirectorySeparatorChar).Any(p => p.StartsWith('.'));
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB".Replace(',', '.');
 }
