@@ -32,6 +32,7 @@ internal static class PathKinds
 
     public static string Describe(PathKind kind) => kind switch
     {
+        PathKind.Regular => "a file",
         PathKind.Fifo => "a named pipe (FIFO)",
         PathKind.CharacterDevice => "a character device",
         PathKind.BlockDevice => "a block device",

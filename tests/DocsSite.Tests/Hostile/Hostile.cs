@@ -34,9 +34,10 @@ internal static class Hostile
     public static Task<(int Code, string Out, string Err)> Build(TestSite site, string? theme = null) =>
         CommandLineTests.Run("build", "--input", site.Input, "--output", site.Output, "--theme", theme ?? Repo.Theme);
 
-    /// <summary>Every file under the folder, by relative path and content; links are hashed by target, never followed.</summary>
+    /// <summary>Every file under the folder (or the one file), by relative path and content; links are hashed by target, never followed.</summary>
     public static string Hash(string folder)
     {
+        if (File.Exists(folder)) return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(folder)));
         if (!Directory.Exists(folder)) return "missing";
         using var sha = SHA256.Create();
         var text = new StringBuilder();
