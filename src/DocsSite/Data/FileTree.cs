@@ -16,14 +16,16 @@ internal static class FileTree
 
     /// <summary>'/'-separated relative path -> the file's real path, in ordinal order of the relative paths.</summary>
     /// <param name="display">Turns a relative path into the file name a diagnostic shows.</param>
-    public static SortedDictionary<string, string> Walk(string folder, DiagnosticBag diagnostics, Func<string, string> display, long maxBytes)
+    /// <param name="within">The folder links must stay inside, when wider than <paramref name="folder"/> (the theme, for its layouts).</param>
+    public static SortedDictionary<string, string> Walk(string folder, DiagnosticBag diagnostics, Func<string, string> display, long maxBytes, string? within = null)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var root = RealPath.Of(folder) ?? Path.GetFullPath(folder);
+        var start = RealPath.Of(folder) ?? Path.GetFullPath(folder);
+        var root = within is null ? start : RealPath.Of(within) ?? Path.GetFullPath(within);
         var linkedFolders = 0;
         // Each folder still to read, with the real folders above it: a link back to one of them is a loop.
         var pending = new Stack<(string Relative, string Real, ImmutableStack<(string Relative, string Real)> Above)>();
-        pending.Push(("", root, ImmutableStack<(string, string)>.Empty));
+        pending.Push(("", start, ImmutableStack<(string, string)>.Empty));
         while (pending.TryPop(out var dir))
         {
             IEnumerable<FileSystemInfo> entries;
@@ -60,7 +62,7 @@ internal static class FileTree
                     if (!RealPath.IsInside(target, root) || IntoHidden(root, target))
                     {
                         diagnostics.Add(DiagnosticCodes.InputLinkOutside, at,
-                            $"`{relative}` is a symbolic link to `{entry.LinkTarget}`, outside `{display("")}`; the build reads only files inside it. Copy the file in instead.");
+                            $"`{relative}` is a symbolic link to `{entry.LinkTarget}`, outside `{(within ?? display(""))}`; the build reads only files inside it. Copy the file in instead.");
                         continue;
                     }
                     real = target;

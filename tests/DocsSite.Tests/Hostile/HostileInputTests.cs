@@ -66,8 +66,10 @@ public sealed class HostileInputTests
         ["input whose only page is in a hidden folder"] = new(s => { Empty(s); s.Write("-- .drafts/a.md --\n# A\n"); }, "DS0016", "input"),
 
         // The theme's assets obey the same rules.
-        ["theme asset linking to /etc/passwd"] = new(s => { }, "DS0010", "assets/passwd.css"),
-        ["theme asset that is a FIFO"] = new(s => { }, "DS0011", "assets/pipe.js"),
+        ["theme asset linking to /etc/passwd"] = new(s => File.CreateSymbolicLink(Theme(s, "assets/passwd.css"), "/etc/passwd"), "DS0010", "theme/assets/passwd.css"),
+        ["theme asset that is a FIFO"] = new(s => Hostile.MakeFifo(Theme(s, "assets/pipe.js")), "DS0011", "theme/assets/pipe.js"),
+        ["theme partial linking to /etc/passwd"] = new(s => File.CreateSymbolicLink(Theme(s, "partials/passwd.hbs"), "/etc/passwd"), "DS0010", "theme/partials/passwd.hbs"),
+        ["theme layout that is a FIFO"] = new(s => Hostile.MakeFifo(Theme(s, "layouts/pipe.hbs")), "DS0011", "theme/layouts/pipe.hbs"),
     };
 
     public static TheoryData<string> Names => new(Cases.Keys);
@@ -79,27 +81,17 @@ public sealed class HostileInputTests
         var c = Cases[name];
         using var site = await Hostile.BuiltSite();
         var before = Hostile.Hash(site.Output);
-        string? theme = null;
-        var file = c.File;
-        if (name.StartsWith("theme ", StringComparison.Ordinal))
-        {
-            theme = site.ThemeWith();
-            if (c.Code == "DS0010") File.CreateSymbolicLink(Path.Combine(theme, "assets", "passwd.css"), "/etc/passwd");
-            else Hostile.MakeFifo(Path.Combine(theme, "assets", "pipe.js"));
-            file = Path.Combine(theme, c.File).Replace('\\', '/').TrimStart('/');
-        }
-        else
-        {
-            c.Arrange(site);
-        }
+        // Theme cases work on a copy of the real theme beside the site.
+        var theme = name.StartsWith("theme ", StringComparison.Ordinal) ? site.ThemeWith() : null;
+        c.Arrange(site);
 
-        var build = Hostile.Build(site, theme);
-        // A hang is a failure too: no case may take more than a minute.
+        // Run apart from the test's thread, so a build that hangs fails the case instead of the run.
+        var build = Task.Run(() => Hostile.Build(site, theme));
         Assert.True(await Task.WhenAny(build, Task.Delay(TimeSpan.FromMinutes(1))) == build, "the build hung");
         var (code, output, error) = await build;
 
         Assert.Equal(1, code);
-        Hostile.AssertDiagnostic(error, c.Code, file, c.Line, c.Column);
+        Hostile.AssertDiagnostic(error, c.Code, c.File, c.Line, c.Column);
         Hostile.AssertNoStackTrace(output, error);
         Assert.Contains("The previous output", output);
         Assert.Equal(before, Hostile.Hash(site.Output));
@@ -113,6 +105,8 @@ public sealed class HostileInputTests
         foreach (var code in new[] { "DS0010", "DS0011", "DS0012", "DS0013", "DS0014", "DS0015", "DS0016" }) Assert.Contains(code, codes);
         Assert.True(Cases.Count >= 30, $"{Cases.Count} cases");
     }
+
+    private static string Theme(TestSite site, string path) => Path.Combine(site.Root, "theme", path);
 
     private static void Link(TestSite site, string path, string target)
     {

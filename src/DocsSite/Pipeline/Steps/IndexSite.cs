@@ -14,7 +14,7 @@ internal sealed class IndexSite : IBuildStep
         foreach (var file in context.Input.StaticFiles()) copied[file] = context.Input.FullPath(file);
         if (context.Theme is { } theme && Directory.Exists(theme.AssetsFolder))
             // Theme assets obey the input's rules: regular files inside the folder, under the size limit.
-            foreach (var (file, real) in Data.FileTree.Walk(theme.AssetsFolder, context.Diagnostics, f => Path.Combine(theme.AssetsFolder, f).Replace('\\', '/'), Data.FileLimits.MaxFileBytes))
+            foreach (var (file, real) in Data.FileTree.Walk(theme.AssetsFolder, context.Diagnostics, f => Path.Combine(theme.AssetsFolder, f).Replace('\\', '/'), Data.FileLimits.MaxFileBytes, theme.Root))
                 copied["assets/" + file] = real;
         context.CopiedFiles = copied;
     }
