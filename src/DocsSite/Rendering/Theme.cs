@@ -34,7 +34,7 @@ internal sealed class Theme
             var dir = Path.Combine(root, folder);
             if (!Directory.Exists(dir)) continue;
             // Templates obey the input's rules: a link out of the theme (to /etc/passwd, say) would be published as a partial.
-            foreach (var (entry, file) in Data.FileTree.Walk(dir, diagnostics, f => Path.Combine(dir, f).Replace('\\', '/'), Data.FileLimits.MaxFileBytes, root)
+            foreach (var (entry, file) in Data.FileTree.Walk(dir, diagnostics, f => theme.Display(Path.Combine(dir, f)), Data.FileLimits.MaxFileBytes, root)
                          .Where(f => !f.Key.Contains('/') && f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
             {
                 var name = Path.GetFileNameWithoutExtension(entry);
@@ -80,10 +80,12 @@ internal sealed class Theme
         }
     }
 
-    /// <summary>The template's path as the user can open it: relative to where the command runs, unless it lies elsewhere.</summary>
-    private string Display(string folder, string name)
+    private string Display(string folder, string name) => Display(Path.Combine(Root, folder, name + ".hbs"));
+
+    /// <summary>A theme file's path as the user can open it: relative to where the command runs, unless it lies elsewhere.</summary>
+    public string Display(string file)
     {
-        var full = Path.GetFullPath(Path.Combine(Root, folder, name + ".hbs"));
+        var full = Path.GetFullPath(file);
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
     }

@@ -3,7 +3,7 @@ using DocsSite.Links;
 
 namespace DocsSite.Pipeline.Steps;
 
-/// <summary>Parses every page's final HTML once (AngleSharp) for the ids it renders and the links it holds.</summary>
+/// <summary>Parses the final HTML of every document of the site once (AngleSharp) for the ids it renders and the links it holds.</summary>
 internal sealed class ParseRenderedHtml : IBuildStep
 {
     public string Name => "Reading rendered HTML";
@@ -11,7 +11,8 @@ internal sealed class ParseRenderedHtml : IBuildStep
     public void Run(BuildContext context)
     {
         var facts = new ConcurrentDictionary<string, HtmlFacts>(StringComparer.Ordinal);
-        Parallel.ForEach(context.Rendered, page => facts.TryAdd(page.Page.OutputPath, HtmlScanner.Scan(page.Html)));
+        var documents = context.Manifest.Documents.Where(d => d.Text is not null && d.Destination.IsHtml).ToList();
+        Parallel.ForEach(documents, document => facts.TryAdd(document.Destination.Value, HtmlScanner.Scan(document.Text!)));
         context.Html = facts;
     }
 }
