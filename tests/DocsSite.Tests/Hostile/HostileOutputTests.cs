@@ -131,7 +131,10 @@ public sealed class HostileOutputTests
     {
         // Output paths longer than the system allows (4096 bytes on Linux) fail as a full disk does: in the middle of writing.
         using var site = TestSite.Create(Hostile.GoodSite);
-        var deep = Path.Combine(site.Root, string.Join('/', Enumerable.Repeat(new string('o', 200), 18)), "site");
+        // About 3,900 bytes: the first site fits under the limit, a page 400 bytes deeper does not.
+        var deep = site.Root;
+        while (deep.Length < 3640) deep = Path.Combine(deep, new string('o', 200));
+        deep = Path.Combine(deep, new string('s', 3889 - deep.Length));
         var (first, _, firstError) = await CommandLineTests.Run("build", "--input", site.Input, "--output", deep, "--theme", Repo.Theme);
         Assert.True(first == 0, firstError);
         var before = Hostile.Hash(deep);
