@@ -66,7 +66,7 @@ internal static class BuildRunner
         // Held until the build has swapped its output in: a second build into the same folder is refused, not mixed in.
         var (outputLock, lockProblem) = options.Write ? Output.OutputLock.Take(options.Output) : (null, null);
         using var held = outputLock;
-        if ((lockProblem ?? (options.Write ? OwnershipProblem(options.Output) : null)) is { } outputProblem)
+        if ((lockProblem ?? (options.Write ? Output.OutputOwnership.ProblemWith(options.Output) : null)) is { } outputProblem)
         {
             error.WriteLine($"docssite: {outputProblem}");
             return null;
@@ -141,17 +141,6 @@ internal static class BuildRunner
                 return $"--output `{options.Output}` is inside the {name} folder `{path}`; the next build would read the site back as {name}. Choose a folder outside it.";
         }
         return null;
-    }
-
-    /// <summary>The output, its spare and a swap left half-done must be DocsSite's own (see <see cref="Output.OutputOwnership"/>).</summary>
-    private static string? OwnershipProblem(string output)
-    {
-        var live = Full(output).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(live)!;
-        var name = Path.GetFileName(live);
-        return Output.OutputOwnership.Problem(live, output)
-            ?? Output.OutputOwnership.Problem(Path.Combine(parent, $".{name}.spare"), $".{name}.spare` beside `{output}")
-            ?? Output.OutputOwnership.Problem(Path.Combine(parent, $".{name}.retiring"), $".{name}.retiring` beside `{output}");
     }
 
     private static StringComparison PathComparison => OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;

@@ -30,13 +30,12 @@ internal sealed class OutputFolder
     /// <exception cref="OutputRefusedException">The output, its spare or a swap left half-done holds files DocsSite did not write.</exception>
     public OutputFolder(string output)
     {
+        if (OutputOwnership.ProblemWith(output) is { } problem) throw new OutputRefusedException(problem);
         _live = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(_live) ?? throw new OutputRefusedException($"`{output}` is the root of the file system; choose a folder for the output.");
+        var parent = Path.GetDirectoryName(_live)!;
         var name = Path.GetFileName(_live);
         _spare = Path.Combine(parent, $".{name}.spare");
         _retiring = Path.Combine(parent, $".{name}.retiring");
-        foreach (var (folder, shown) in new[] { (_live, output), (_spare, $".{name}.spare` beside `{output}"), (_retiring, $".{name}.retiring` beside `{output}") })
-            if (OutputOwnership.Problem(folder, shown) is { } problem) throw new OutputRefusedException(problem);
         Directory.CreateDirectory(parent);
         // A swap cut short by a crash leaves the last good output under the retiring name.
         if (!Directory.Exists(_live) && Directory.Exists(_retiring)) Directory.Move(_retiring, _live);

@@ -9,6 +9,20 @@ namespace DocsSite.Output;
 /// </summary>
 internal static class OutputOwnership
 {
+    /// <summary>
+    /// Why a build may not write to <paramref name="output"/>, or null: the live folder, its spare
+    /// (<c>.NAME.spare</c>) and a swap left half-done (<c>.NAME.retiring</c>) must all be the build's own.
+    /// </summary>
+    public static string? ProblemWith(string output)
+    {
+        var live = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        if (Path.GetDirectoryName(live) is not { } parent) return $"`{output}` is the root of the file system; choose a folder for the output.";
+        var name = Path.GetFileName(live);
+        return Problem(live, output)
+            ?? Problem(Path.Combine(parent, $".{name}.spare"), $".{name}.spare` beside `{output}")
+            ?? Problem(Path.Combine(parent, $".{name}.retiring"), $".{name}.retiring` beside `{output}");
+    }
+
     /// <summary>Why <paramref name="folder"/> may not be replaced, or null. <paramref name="shown"/> is its name as the user gave it.</summary>
     public static string? Problem(string folder, string shown)
     {

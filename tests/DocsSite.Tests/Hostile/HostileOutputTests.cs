@@ -42,6 +42,7 @@ public sealed class HostileOutputTests
         ["output inside the input (--input . with the default output)"] = new(s => Args(s, output: Path.Combine(s.Input, "output")), "input", "is inside the input folder"),
         ["output inside the theme"] = new(s => { var theme = s.ThemeWith(); return Args(s, output: Path.Combine(theme, "site"), theme: theme); }, "theme", "is inside the theme folder"),
         ["output holding the theme"] = new(s => { s.ThemeWith(); return Args(s, output: s.Root, theme: Path.Combine(s.Root, "theme")); }, "theme", "contains the"),
+        ["output is the root of the file system"] = new(s => Args(s, output: "/"), "input", "--output `/` is the root of the file system"),
         ["--input is empty"] = new(s => ["--input", "", "--output", s.Output, "--theme", Repo.Theme], "input", "--input is empty"),
         ["--output is empty"] = new(s => ["--input", s.Input, "--output", "", "--theme", Repo.Theme], "input", "--output is empty"),
         ["--theme is empty"] = new(s => ["--input", s.Input, "--output", s.Output, "--theme", ""], "input", "--theme is empty"),
