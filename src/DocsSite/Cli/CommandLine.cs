@@ -35,6 +35,7 @@ internal static class CommandLine
     {
         var outputDir = new Option<string>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Public URL of the site, for canonical links" };
+        baseUrl.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } url && !Safety.UrlPolicy.IsWebUrl(url)) r.AddError($"--base-url must be an absolute http:// or https:// address, not `{Safety.UrlPolicy.Printable(url)}`."); });
         var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict, Timings };
         command.SetAction(parse => BuildRunner.Run(
             new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), parse.GetValue(Strict)),

@@ -18,6 +18,7 @@ internal static class BuildPipeline
         new PlanOutputs(),
         new ValidateData(),
         new ValidateMarkdownReferences(),
+        new CheckHtmlSafety(),
         new RenderPages(),
         new AddGeneratedFiles(),
         new ParseRenderedHtml(),
