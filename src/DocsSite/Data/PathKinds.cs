@@ -12,9 +12,18 @@ internal static class PathKinds
     /// <summary>The kind of <paramref name="path"/> itself; a symbolic link is reported as one, not followed.</summary>
     public static PathKind Of(string path)
     {
-        if (OperatingSystem.IsWindows()) return OfWindows(path);
+        if (OperatingSystem.IsWindows() || !_shim) return FromAttributes(path);
         var status = new byte[StatusSize];
-        if (LStat(path, status) != 0) return PathKind.Missing;
+        try
+        {
+            if (LStat(path, status) != 0) return PathKind.Missing;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A runtime without the shim (a trimmed native build, say): attributes still tell folders and links apart.
+            _shim = false;
+            return FromAttributes(path);
+        }
         // The runtime's shim (libSystem.Native) normalises the mode bits to the POSIX values on
         // every Unix; the mode is the second 32-bit field of its status record.
         return (BitConverter.ToInt32(status, 4) & 0xF000) switch
@@ -43,8 +52,10 @@ internal static class PathKinds
         _ => "not a regular file",
     };
 
-    /// <summary>Windows has no FIFOs or devices among ordinary paths: attributes are enough.</summary>
-    private static PathKind OfWindows(string path)
+    private static bool _shim = true;
+
+    /// <summary>Windows has no FIFOs or devices among ordinary paths, so attributes are enough there.</summary>
+    private static PathKind FromAttributes(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists && !Directory.Exists(path)) return info.LinkTarget is null ? PathKind.Missing : PathKind.SymbolicLink;
