@@ -13,6 +13,15 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor OutputFailed = new("DS0003", Severity.Error, "Output could not be written");
     public static readonly DiagnosticDescriptor InputUnreadable = new("DS0004", Severity.Error, "A file could not be read");
 
+    // The input as a tree of regular text files inside its folder
+    public static readonly DiagnosticDescriptor InputLinkOutside = new("DS0010", Severity.Error, "Symbolic link leaves the folder");
+    public static readonly DiagnosticDescriptor InputNotRegular = new("DS0011", Severity.Error, "Not a regular file");
+    public static readonly DiagnosticDescriptor InputLinkLoop = new("DS0012", Severity.Error, "Symbolic link loop");
+    public static readonly DiagnosticDescriptor InputTooLarge = new("DS0013", Severity.Error, "File over the size limit");
+    public static readonly DiagnosticDescriptor InputNotUtf8 = new("DS0014", Severity.Error, "Text is not valid UTF-8");
+    public static readonly DiagnosticDescriptor InputNulByte = new("DS0015", Severity.Error, "Text holds a NUL byte");
+    public static readonly DiagnosticDescriptor NothingToBuild = new("DS0016", Severity.Error, "Input holds no page and no data");
+
     // Reading YAML, front matter and data records
     public static readonly DiagnosticDescriptor YamlSyntax = new("DS1001", Severity.Error, "YAML syntax error");
     public static readonly DiagnosticDescriptor MissingField = new("DS1002", Severity.Error, "Required field missing");

@@ -38,7 +38,7 @@ internal static class BuildPipeline
                 $"The input folder `{options.Input}` does not exist.");
             return new BuildResult(diagnostics, 0, started.Elapsed, Written: false);
         }
-        var context = new BuildContext(options, new InputFiles(options.Input), diagnostics) { Progress = progress };
+        var context = new BuildContext(options, new InputFiles(options.Input, diagnostics), diagnostics) { Progress = progress };
         var timings = new List<(string, TimeSpan)>();
         foreach (var step in Steps)
         {

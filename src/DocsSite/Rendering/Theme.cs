@@ -33,9 +33,11 @@ internal sealed class Theme
         {
             var dir = Path.Combine(root, folder);
             if (!Directory.Exists(dir)) continue;
-            foreach (var file in Directory.EnumerateFiles(dir, "*.hbs").Order(StringComparer.Ordinal))
+            // Templates obey the input's rules: a link out of the theme (to /etc/passwd, say) would be published as a partial.
+            foreach (var (entry, file) in Data.FileTree.Walk(dir, diagnostics, f => theme.Display(Path.Combine(dir, f)), Data.FileLimits.MaxFileBytes, root)
+                         .Where(f => !f.Key.Contains('/') && f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
             {
-                var name = Path.GetFileNameWithoutExtension(file);
+                var name = Path.GetFileNameWithoutExtension(entry);
                 try
                 {
                     var text = File.ReadAllText(file).Replace("\r\n", "\n");
