@@ -1,5 +1,6 @@
 using DocsSite.Content;
 using DocsSite.Diagnostics;
+using DocsSite.Pipeline;
 using DocsSite.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -64,7 +65,7 @@ internal static class DataLoader
         {
             var text = input.ReadText(path);
             var source = new YamlSource(path, text, 0, diagnostics);
-            var root = YamlLoader.Load(text, path, 0, diagnostics);
+            var root = InternalErrors.For(path, () => YamlLoader.Load(text, path, 0, diagnostics));
             if (root is null) continue;
             if (root is not YamlSequenceNode sequence)
             {
@@ -79,7 +80,7 @@ internal static class DataLoader
                     continue;
                 }
                 var reader = new RecordReader(source, map, kind);
-                if (read(reader) is not { } record) continue;
+                if (InternalErrors.For(path, () => read(reader)) is not { } record) continue;
                 var id = idOf(record);
                 if (firstAt.TryGetValue(id, out var first))
                 {
@@ -110,6 +111,6 @@ internal static class DataLoader
             source.Report(DiagnosticCodes.WrongType, root, "The comparison must be a mapping with `technologies`, `groups` and `dimensions`.");
             return Comparison.Empty;
         }
-        return ComparisonReader.Read(new RecordReader(source, map, "comparison"));
+        return InternalErrors.For(path, () => ComparisonReader.Read(new RecordReader(source, map, "comparison")));
     }
 }

@@ -11,7 +11,7 @@ internal static class PageReader
     /// <returns>The page, or null for a draft.</returns>
     public static Page? Read(string path, string text, bool readmeIsIndex, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(text, MarkdownPipelines.Site);
+        var document = BoundedMarkdown.Parse(text, (line, column) => new SourceLocation(path, line + 1, column + 1), diagnostics);
         var frontMatter = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), path, diagnostics);
         if (frontMatter.Draft) return null;
 

@@ -42,7 +42,16 @@ internal static class BuildPipeline
         {
             if (step is WriteOutput && options.Strict) diagnostics.PromoteWarnings();
             var stepStarted = started.Elapsed;
-            step.Run(context);
+            try
+            {
+                step.Run(context);
+            }
+            catch (Exception e) when (!InternalErrors.IsReadFailure(e))
+            {
+                // Later steps would build on a half-done one: stop here, write nothing, name the file.
+                diagnostics.Add(InternalErrors.Diagnose(e, step.Name, options.Input));
+                break;
+            }
             timings.Add((step.Name, started.Elapsed - stepStarted));
         }
         return new BuildResult(diagnostics, context.Pages.Count, started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)

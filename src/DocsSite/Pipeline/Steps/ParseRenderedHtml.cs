@@ -11,7 +11,8 @@ internal sealed class ParseRenderedHtml : IBuildStep
     public void Run(BuildContext context)
     {
         var facts = new ConcurrentDictionary<string, HtmlFacts>(StringComparer.Ordinal);
-        Parallel.ForEach(context.Rendered, page => facts.TryAdd(page.Page.OutputPath, HtmlScanner.Scan(page.Html)));
+        Parallel.ForEach(context.Rendered, page =>
+            facts.TryAdd(page.Page.OutputPath, InternalErrors.For(page.Page.ReportedFile, () => HtmlScanner.Scan(page.Html))));
         context.Html = facts;
     }
 }

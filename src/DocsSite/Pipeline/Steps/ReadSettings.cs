@@ -8,7 +8,7 @@ internal sealed class ReadSettings : IBuildStep
 
     public void Run(BuildContext context)
     {
-        var settings = SiteSettingsReader.Read(context.Input, context.Diagnostics);
+        var settings = InternalErrors.For(SiteSettingsReader.FileName, () => SiteSettingsReader.Read(context.Input, context.Diagnostics));
         context.Settings = context.Options.BaseUrl is { } baseUrl ? settings with { BaseUrl = baseUrl } : settings;
     }
 }
