@@ -12,7 +12,8 @@ internal static class PageReader
     public static Page? Read(string path, string text, bool readmeIsIndex, DiagnosticBag diagnostics)
     {
         var document = BoundedMarkdown.Parse(text, (line, column) => new SourceLocation(path, line + 1, column + 1), diagnostics);
-        var frontMatter = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), path, diagnostics);
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var frontMatter = FrontMatterReader.Unclosed(block, text, path, diagnostics) ?? FrontMatterReader.Read(block, path, diagnostics);
         if (frontMatter.Draft) return null;
 
         var title = frontMatter.Title ?? FirstHeading(document);
