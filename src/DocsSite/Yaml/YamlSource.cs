@@ -6,7 +6,8 @@ namespace DocsSite.Yaml;
 /// <summary>One YAML text being read: its file name, where it starts in the file, its lines and the shared diagnostics.</summary>
 internal sealed class YamlSource(string file, string text, int lineOffset, DiagnosticBag diagnostics)
 {
-    private readonly string[] _lines = text.Split('\n');
+    // As YamlDotNet counts lines: \r\n, \n or a lone \r.
+    private readonly string[] _lines = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
 
     public string File { get; } = file;
 
