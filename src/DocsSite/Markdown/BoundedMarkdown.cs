@@ -22,15 +22,39 @@ internal static class BoundedMarkdown
         var deep = document is null ? null : FirstTooDeep(document);
         if (document is not null && deep is null) return document;
 
-        var (line, column) = deep is { Node: var node } ? (node.Line, node.Column) : LineAndColumn(text, FirstBadOffset(text));
+        var firstBad = document is null ? FirstBadOffset(text) : 0;
+        var (line, column) = deep is { Node: var node } ? (node.Line, node.Column) : LineAndColumn(text, firstBad);
         diagnostics.Add(DiagnosticCodes.TooDeep, map(line, column),
             $"The Markdown here is nested more than {Limit} levels deep (block quotes, list items, unclosed `[` or emphasis); " +
             "DocsSite stops there, as deeper nesting would exhaust the stack. Flatten it.");
 
-        // Keep what parses within the limit, so the page still has its front matter, title and headings.
-        document ??= TryParse(text[..LineStarts(text)[line]]) ?? new MarkdownDocument();
+        // Leave out only what is too deep, so the page keeps its front matter, title and later headings.
+        // Without a tree, blank the block that fails (spaces keep every offset) and try again, a few times.
+        var working = text;
+        for (var attempt = 0; document is null && attempt < 8; attempt++)
+        {
+            working = BlankBlockAt(working, attempt == 0 ? firstBad : FirstBadOffset(working));
+            document = TryParse(working);
+        }
+        document ??= new MarkdownDocument();
         while (FirstTooDeep(document) is { } tooDeep) document.Remove(tooDeep.Top);
         return document;
+    }
+
+    /// <summary>Spaces over the line holding <paramref name="offset"/> and the lines after it, up to the next blank line.</summary>
+    private static string BlankBlockAt(string text, int offset)
+    {
+        var chars = text.ToCharArray();
+        var starts = LineStarts(text);
+        var line = LineAndColumn(text, offset).Line;
+        for (var i = line; i < starts.Count; i++)
+        {
+            var end = i + 1 < starts.Count ? starts[i + 1] : text.Length;
+            if (i > line && text.AsSpan(starts[i], end - starts[i]).IsWhiteSpace()) break;
+            for (var c = starts[i]; c < end; c++)
+                if (chars[c] is not '\n' and not '\r') chars[c] = ' ';
+        }
+        return new string(chars);
     }
 
     private static MarkdownDocument? TryParse(string text)
