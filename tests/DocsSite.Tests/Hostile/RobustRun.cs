@@ -26,14 +26,19 @@ internal static class RobustRun
     /// </summary>
     /// <returns>The diagnostic's line as printed, for message checks.</returns>
     /// <param name="alone">No other error may be reported: a cause, not a cascade.</param>
-    public static async Task<string> FailsAt(string good, string bad, string code, string file, int line, int column,
+    public static Task<string> FailsAt(string good, string bad, string code, string file, int line, int column,
+        Func<TestSite, string>? theme = null, bool alone = true) =>
+        FailsAt(good, site => site.Write(bad), code, file, line, column, theme, alone);
+
+    /// <summary>As above, with the bad files written by <paramref name="bad"/> (byte for byte: line endings, BOMs).</summary>
+    public static async Task<string> FailsAt(string good, Action<TestSite> bad, string code, string file, int line, int column,
         Func<TestSite, string>? theme = null, bool alone = true)
     {
         using var site = TestSite.Create(good);
         var first = await Build(site);
         Assert.True(first.Code == 0, "The good site must build: " + first.Err);
         var before = TreeHash(site.Output);
-        site.Write(bad);
+        bad(site);
         var (exit, output, error) = await Build(site, theme?.Invoke(site));
         Assert.DoesNotContain("   at ", error + output);
         Assert.DoesNotContain("Unhandled", error + output);
