@@ -47,9 +47,12 @@ internal sealed class Theme
                     target[name] = handlebars.Compile(text);
                     if (folder == "partials") handlebars.RegisterTemplate(name, text);
                 }
-                catch (HandlebarsException e)
+                catch (Exception e) when (e is not IOException and not UnauthorizedAccessException)
                 {
+                    // Handlebars.Net fails on some malformed templates ("{{#if}}") with exceptions of its
+                    // own runtime, not HandlebarsException: the template is at fault either way.
                     theme._compileFailed = true;
+                    theme._reported.TryAdd(folder + "/" + name, 0); // reported here, not again as missing
                     diagnostics.Add(DiagnosticCodes.TemplateError, SourceLocation.WholeFile(theme.Display(folder, name)),
                         $"Template `{folder}/{name}.hbs` does not compile: {e.Message}");
                 }

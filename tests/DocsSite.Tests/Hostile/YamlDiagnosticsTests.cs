@@ -145,4 +145,14 @@ public sealed class YamlDiagnosticsTests
                 File.Delete(Path.Combine(theme, "layouts/base.hbs"));
                 return theme;
             });
+
+    [Theory]
+    [InlineData("{{#if}}x{{/if}}")]   // Handlebars.Net fails with InvalidOperationException, not its own exception
+    [InlineData("{{> }}")]
+    public async Task A_template_that_does_not_compile_is_one_theme_error_naming_it(string template)
+    {
+        var line = await FailsAt(Home, _ => { }, "DS3001", "theme/layouts/home.hbs", 0, 0,
+            theme: s => s.ThemeWith(("layouts/home.hbs", template)));
+        Assert.Contains("does not compile", line);
+    }
 }
