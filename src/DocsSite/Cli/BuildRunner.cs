@@ -25,7 +25,8 @@ internal static class BuildRunner
         {
             using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 10 });
             http.DefaultRequestHeaders.UserAgent.ParseAdd("docssite-linkcheck/1.0");
-            var checker = new External.ExternalLinkChecker(http, external, TimeProvider.System);
+            // The command line's --ignore and site.yml's external_ignore both apply.
+            var checker = new External.ExternalLinkChecker(http, external with { Ignore = [.. external.Ignore, .. result.ExternalIgnore] }, TimeProvider.System);
             await checker.CheckAsync(result.ExternalLinks, result.Diagnostics, cancel);
             if (options.Strict) result.Diagnostics.PromoteWarnings();
         }

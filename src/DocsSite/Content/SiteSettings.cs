@@ -10,7 +10,8 @@ internal sealed record SiteSettings(
     string? Repository,
     string Language,
     IReadOnlyList<Located<string>> Nav,
-    IReadOnlyList<string> ExternalIgnore)
+    IReadOnlyList<string> ExternalIgnore,
+    Diagnostics.SeverityOverrides Severities)
 {
-    public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", [], []);
+    public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", [], [], Diagnostics.SeverityOverrides.None);
 }

@@ -31,19 +31,8 @@ internal sealed record ParsedMarkdown(MarkdownText Text, MarkdownDocument Docume
 /// <summary>Lists every Markdown field of the site data.</summary>
 internal static class DataMarkdown
 {
-    public static IEnumerable<MarkdownText> All(SiteData data)
-    {
-        IEnumerable<MarkdownText?> fields =
-        [
-            .. data.Sources.Values.Select(s => s.Notes),
-            .. data.Facts.Values.SelectMany(f => new[] { f.Claim, f.Note }),
-            .. data.Definitions.Values.Select(d => d.Body),
-            .. data.Analogies.Values.SelectMany(a => new[] { a.Body, a.BreaksDown }),
-            .. data.Faq.Values.Select(q => q.Answer),
-            .. data.Comparison.Dimensions.SelectMany(d => d.Cells.Select(c => c.Value).Append(d.Note)),
-        ];
-        return fields.OfType<MarkdownText>();
-    }
+    public static IEnumerable<MarkdownText> All(SiteData data) =>
+        Collections.SiteCollections.All.SelectMany(c => c.MarkdownFields(data)).OfType<MarkdownText>();
 
     public static IReadOnlyDictionary<MarkdownText, ParsedMarkdown> ParseAll(SiteData data, DiagnosticBag diagnostics)
     {

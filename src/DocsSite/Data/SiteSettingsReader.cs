@@ -31,8 +31,45 @@ internal static class SiteSettingsReader
             r.String("repository"),
             r.String("language") ?? d.Language,
             r.StringList("nav"),
-            r.StringList("external_ignore").Select(p => p.Value).ToList());
+            r.StringList("external_ignore").Select(p => p.Value).ToList(),
+            Severities(r.Mapping("diagnostics"), source, diagnostics));
         r.Finish();
         return settings;
+    }
+
+    /// <summary><c>diagnostics: { DS2201: none, DS2202: error }</c>: each code must exist and be a warning.</summary>
+    private static SeverityOverrides Severities(YamlMappingNode? map, YamlSource source, DiagnosticBag diagnostics)
+    {
+        if (map is null) return SeverityOverrides.None;
+        var codes = DiagnosticCodes.All().ToDictionary(d => d.Code, StringComparer.Ordinal);
+        var byCode = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Children)
+        {
+            var code = (key as YamlScalarNode)?.Value ?? "";
+            if (!codes.TryGetValue(code, out var descriptor))
+            {
+                source.Report(DiagnosticCodes.UnknownField, key, $"There is no diagnostic `{code}`.{Suggest.Hint(code, codes.Keys)}");
+                continue;
+            }
+            Severity? severity = (value as YamlScalarNode)?.Value switch
+            {
+                "none" => null,
+                "warning" => Severity.Warning,
+                "error" => Severity.Error,
+                _ => Severity.Error,
+            };
+            if ((value as YamlScalarNode)?.Value is not ("none" or "warning" or "error"))
+            {
+                source.Report(DiagnosticCodes.WrongType, value, $"`{code}` takes `none`, `warning` or `error`.");
+                continue;
+            }
+            if (descriptor.Severity == Severity.Error && severity != Severity.Error)
+            {
+                source.Report(DiagnosticCodes.WrongType, value, $"`{code}` is an error and stays one: only warnings can be silenced or lowered.");
+                continue;
+            }
+            byCode[code] = severity;
+        }
+        return new SeverityOverrides(byCode);
     }
 }

@@ -9,11 +9,19 @@ namespace DocsSite.Diagnostics;
 internal sealed class DiagnosticBag
 {
     private readonly ConcurrentBag<Diagnostic> _items = new();
+    private readonly ConcurrentDictionary<Diagnostic, byte> _seen = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+    /// <summary>Per-code severity from site.yml; applies to what is reported after it is set.</summary>
+    public SeverityOverrides Overrides { get; set; } = SeverityOverrides.None;
+
+    /// <summary>Adds a diagnostic once: data Markdown shown on several pages reports its problem once.</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        if (Overrides.Apply(diagnostic) is { } configured && _seen.TryAdd(configured, 0)) _items.Add(configured);
+    }
 
     public void Add(DiagnosticDescriptor descriptor, SourceLocation at, string message) =>
-        _items.Add(Diagnostic.Create(descriptor, at, message));
+        Add(Diagnostic.Create(descriptor, at, message));
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 

@@ -47,9 +47,10 @@ internal static class DiagnosticCodes
     // Links and anchors
     public static readonly DiagnosticDescriptor BrokenLink = new("DS2101", Severity.Error, "Link target does not exist");
     public static readonly DiagnosticDescriptor BrokenFragment = new("DS2102", Severity.Error, "Link fragment does not exist");
-    public static readonly DiagnosticDescriptor DuplicateUrl = new("DS2103", Severity.Error, "Two pages write the same URL");
+    public static readonly DiagnosticDescriptor DuplicateUrl = new("DS2103", Severity.Error, "Two outputs write the same file");
     public static readonly DiagnosticDescriptor UnknownNavPage = new("DS2104", Severity.Error, "Navigation names a missing page");
     public static readonly DiagnosticDescriptor RootRelativeLink = new("DS2105", Severity.Error, "Output link is not relative to its page");
+    public static readonly DiagnosticDescriptor CaseCollision = new("DS2106", Severity.Error, "Two outputs differ only by letter case");
 
     // External links (check --external)
     public static readonly DiagnosticDescriptor ExternalBroken = new("DS2110", Severity.Error, "External link is broken");

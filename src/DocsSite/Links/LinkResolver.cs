@@ -1,43 +1,42 @@
+using DocsSite.Outputs;
 using DocsSite.Pages;
 using DocsSite.Rendering;
 
 namespace DocsSite.Links;
 
 /// <summary>
-/// Resolves a link as written in Markdown the way a browser would after the build:
-/// "a.md" is the page built from a.md, "a/" and "a/index.html" are the page at that
-/// URL, anything else must be a file that is copied to the output. Percent-encoding
-/// is decoded before looking up, in paths and fragments alike.
+/// Resolves an internal link against the manifest of the site, the way a browser would after
+/// the build: "a/" and "a/index.html" are the page at that URL, anything else must be a file
+/// of the site. A link as written in Markdown may also name a page by its source ("a.md").
+/// Percent-encoding is decoded before looking up, in paths and fragments alike.
 /// </summary>
-internal sealed class LinkResolver(SiteIndex index, IReadOnlySet<string> files)
+internal sealed class LinkResolver(SiteIndex index, OutputManifest manifest)
 {
+    /// <param name="baseFolder">The site folder a relative path starts from.</param>
+    /// <param name="markdown">The URL is as written in Markdown, where "x.md" names the page built from x.md.</param>
     /// <returns>null for links that leave the site (http:, mailto:, //host ...), which only <c>check --external</c> follows.</returns>
-    public LinkResolution? Resolve(string url, string baseFolder, Page? fromPage)
+    public LinkResolution? Resolve(string url, string baseFolder, bool markdown)
     {
         if (LinkTarget.Parse(url) is not { IsInternal: true } target) return null;
         var fragment = target.DecodedFragment;
-        if (target.Path.Length == 0)
-            return new LinkResolution(fromPage, fragment, null);
+        if (target.Path.Length == 0) return new LinkResolution(null, fragment, null);
 
-        var sitePath = target.Path.StartsWith('/') ? target.Path : SiteUrls.Combine(baseFolder, target.Path);
-        if (sitePath is null)
+        var combined = target.Path.StartsWith('/') ? target.Path : SiteUrls.Combine(baseFolder, target.Path);
+        if (combined is null)
             return new LinkResolution(null, fragment, $"`{target.Path}` climbs above the root of the site.");
-        var path = Uri.UnescapeDataString(sitePath);
+        var path = LinkTarget.Decode(combined);
         var relative = path.TrimStart('/');
 
-        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        if (markdown && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
-            return index.PageAt(relative) is { } page
-                ? new LinkResolution(page, fragment, null)
+            return index.PageAt(relative) is { } page && manifest.Find(page.OutputPath) is { } document
+                ? new LinkResolution(document, fragment, null)
                 : new LinkResolution(null, fragment, $"There is no page `{relative}`.");
         }
-        var asFolder = path.EndsWith('/') ? path : path + "/";
-        var withoutIndex = path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : null;
-        if ((index.PageAtUrl(path) ?? index.PageAtUrl(asFolder) ?? (withoutIndex is null ? null : index.PageAtUrl(withoutIndex))) is { } byUrl)
-            return new LinkResolution(byUrl, fragment, null);
-        if (files.Contains(relative))
-            return new LinkResolution(null, fragment, null);
-        return new LinkResolution(null, fragment, $"There is no page or file at `{path}`.");
+        var found = path.EndsWith('/') ? manifest.Find(relative + "index.html")
+            : manifest.Find(relative) ?? manifest.Find(relative + "/index.html");
+        return found is not null
+            ? new LinkResolution(found, fragment, null)
+            : new LinkResolution(null, fragment, markdown ? $"There is no page or file at `{path}`." : "it leads to no page or file.");
     }
-
 }

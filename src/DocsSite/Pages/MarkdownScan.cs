@@ -1,5 +1,6 @@
 using DocsSite.Markdown.Embeds;
 using DocsSite.Yaml;
+using Markdig.Syntax;
 
 namespace DocsSite.Pages;
 
@@ -8,13 +9,17 @@ namespace DocsSite.Pages;
 /// and every cross-reference, each with its place in the source file. Checks read
 /// this; nothing parses the Markdown a second time.
 /// </summary>
+/// <param name="Links">The links to check (deliberate exceptions left out), for <c>check --external</c>.</param>
+/// <param name="ByNode">Every URL of each link or raw HTML node, exceptions included, so rendering can say where an output link was written.</param>
 internal sealed record MarkdownScan(
     IReadOnlyList<LinkReference> Links,
     IReadOnlySet<string> Ids,
     IReadOnlyList<Located<string>> Terms,
     IReadOnlyList<Located<string>> Citations,
     IReadOnlyList<Located<string>> FactValues,
-    IReadOnlyList<Located<EmbedBlock>> Embeds)
+    IReadOnlyList<Located<EmbedBlock>> Embeds,
+    IReadOnlyDictionary<MarkdownObject, IReadOnlyList<LinkReference>> ByNode)
 {
-    public static MarkdownScan Empty { get; } = new([], new HashSet<string>(), [], [], [], []);
+    public static MarkdownScan Empty { get; } = new([], new HashSet<string>(), [], [], [], [],
+        new Dictionary<MarkdownObject, IReadOnlyList<LinkReference>>());
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocsSite.Diagnostics;
+using DocsSite.Links;
 using DocsSite.Markdown.Citations;
 using DocsSite.Markdown.Embeds;
 using DocsSite.Markdown.FactValues;
@@ -23,7 +24,7 @@ internal static partial class MarkdownScanner
     /// <param name="map">Maps Markdig's 0-based line and column to a place in the input file.</param>
     public static MarkdownScan Scan(MarkdownDocument document, string text, Func<int, int, SourceLocation> map)
     {
-        var links = new List<(LinkReference Reference, int Line)>();
+        var found = new List<(MarkdownObject Node, LinkReference Reference, int Line)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var terms = new List<Located<string>>();
         var citations = new List<Located<string>>();
@@ -38,7 +39,7 @@ internal static partial class MarkdownScanner
             switch (node)
             {
                 case LinkInline link when link.Url is not null:
-                    links.Add((new LinkReference(link.Url, UrlLocation(link), link.IsImage), link.Line));
+                    found.Add((link, new LinkReference(link.Url, UrlLocation(link), link.IsImage), link.Line));
                     break;
                 case TermLinkInline term:
                     terms.Add(new(term.Target, map(term.Line, term.Column)));
@@ -54,28 +55,72 @@ internal static partial class MarkdownScanner
                     embeds.Add(new(embed, map(embed.Line, embed.Column)));
                     break;
                 case HtmlBlock html:
-                    AddHtmlIds(html.Lines.ToString(), ids);
-                    if (html.Lines.ToString().Contains(NoCheck, StringComparison.Ordinal)) exempt.Add(html.Line + html.Lines.Count);
+                    var block = html.Lines.ToString();
+                    AddHtmlIds(block, ids);
+                    if (block.Contains(NoCheck, StringComparison.Ordinal)) exempt.Add(html.Line + html.Lines.Count);
+                    AddRawLinks(html, block, i => LineOffset(html, block, i));
                     break;
                 case HtmlInline html:
                     AddHtmlIds(html.Tag, ids);
                     if (html.Tag.Contains(NoCheck, StringComparison.Ordinal)) exempt.Add(html.Line);
+                    AddRawLinks(html, html.Tag, i => html.Span.Start + i);
                     break;
             }
         }
-        if (exempt.Count > 0) links.RemoveAll(l => exempt.Contains(l.Line));
-        return new MarkdownScan(links.Select(l => l.Reference).ToList(), ids, terms, citations, values, embeds);
+        var all = found.Select(f => exempt.Contains(f.Line) ? (f.Node, Reference: f.Reference with { NoCheck = true }) : (f.Node, f.Reference)).ToList();
+        var byNode = all.GroupBy(f => f.Node, ReferenceEqualityComparer.Instance)
+            .ToDictionary(g => (MarkdownObject)g.Key!, g => (IReadOnlyList<LinkReference>)g.Select(f => f.Reference).ToList());
+        var links = all.Where(f => !f.Reference.NoCheck && !f.Reference.RawHtml).Select(f => f.Reference).ToList();
+        return new MarkdownScan(links, ids, terms, citations, values, embeds, byNode);
+
+        // The URLs of raw HTML, each located at its own occurrence in the tag (a repeated URL is not the first one).
+        void AddRawLinks(MarkdownObject node, string html, Func<int, int> absolute)
+        {
+            var from = 0;
+            foreach (var link in HtmlScanner.Scan(html).Links)
+            {
+                var index = link.Url.Length == 0 ? -1 : html.IndexOf(link.Url, from, StringComparison.Ordinal);
+                var offset = absolute(Math.Max(0, index));
+                if (index >= 0) from = index + link.Url.Length;
+                found.Add((node, new LinkReference(link.Url, Locate(offset), link.Element == "img", RawHtml: true), LineOf(offset)));
+            }
+        }
 
         // Point at the URL itself rather than the "[" of the link text, where Markdig knows it.
         SourceLocation UrlLocation(LinkInline link)
         {
             if (link.UrlSpan.IsEmpty || link.UrlSpan.Start < 0 || link.UrlSpan.Start >= text.Length)
                 return map(link.Line, link.Column);
-            lineStarts ??= LineStarts(text);
-            var line = Array.BinarySearch(lineStarts, link.UrlSpan.Start);
-            if (line < 0) line = ~line - 1;
-            return map(line, link.UrlSpan.Start - lineStarts[line]);
+            return Locate(link.UrlSpan.Start);
         }
+
+        SourceLocation Locate(int offset)
+        {
+            offset = Math.Clamp(offset, 0, Math.Max(0, text.Length - 1));
+            var line = LineOf(offset);
+            return map(line, offset - lineStarts![line]);
+        }
+
+        int LineOf(int offset)
+        {
+            lineStarts ??= LineStarts(text);
+            var line = Array.BinarySearch(lineStarts, Math.Clamp(offset, 0, Math.Max(0, text.Length - 1)));
+            return line < 0 ? ~line - 1 : line;
+        }
+    }
+
+    /// <summary>The offset in the source of character <paramref name="index"/> of an HTML block's joined lines.</summary>
+    private static int LineOffset(HtmlBlock html, string joined, int index)
+    {
+        var lines = html.Lines;
+        var start = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var slice = lines.Lines[i].Slice;
+            if (index <= start + slice.Length || i == lines.Count - 1) return slice.Start + Math.Max(0, index - start);
+            start += slice.Length + 1; // the '\n' that joined the lines
+        }
+        return html.Span.Start;
     }
 
     private static void AddHtmlIds(string html, HashSet<string> ids)

@@ -16,11 +16,31 @@ internal sealed record Page(
     int Order,
     IReadOnlyList<string> Tags,
     MarkdownDocument? Document,
-    MarkdownScan Scan,
-    string? DefinitionId = null)
+    MarkdownScan Scan)
 {
-    public string OutputPath => SiteUrls.OutputPathOf(Url);
+    /// <summary>The file this page is written to; also gives its links.</summary>
+    public Outputs.SitePath Destination => Outputs.SitePath.OfUrl(Url);
+
+    public string OutputPath => Destination.Value;
+
+    /// <summary>The theme layout that draws the body: the kind's name unless a collection says otherwise.</summary>
+    public string Layout
+    {
+        get => _layout ?? Kind.ToString().ToLowerInvariant();
+        init => _layout = value;
+    }
+
+    private readonly string? _layout;
+
+    /// <summary>The body's model, for pages a collection makes (<see cref="PageKind.Data"/>).</summary>
+    public Func<Rendering.PageRenderContext, object>? Body { get; init; }
+
+    /// <summary>A collection's own page (glossary, FAQ...), listed on the home page and in the menu.</summary>
+    public bool IsSection { get; init; }
+
+    /// <summary>The record behind a data page, for diagnostics and edit links.</summary>
+    public Diagnostics.SourceLocation? Origin { get; init; }
 
     /// <summary>Where diagnostics about the page point: its Markdown file, or the data behind a generated page.</summary>
-    public string ReportedFile => SourcePath ?? OutputPath;
+    public string ReportedFile => SourcePath ?? Origin?.File ?? OutputPath;
 }

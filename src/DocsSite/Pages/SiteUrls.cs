@@ -12,10 +12,9 @@ internal static class SiteUrls
     public const string Faq = "/faq/";
     public const string Analogies = "/analogies/";
     public const string Sources = "/sources/";
+    public const string NotFound = "/404.html";
 
     public static string Term(string id) => $"{Glossary}{id}/";
-
-    public static string Source(string id) => $"{Sources}#{id}";
 
     /// <summary>"guide/choosing.md" -> "/guide/choosing/"; "guide/index.md" -> "/guide/".</summary>
     public static string UrlOf(string sourcePath, bool readmeIsIndex)
@@ -30,10 +29,10 @@ internal static class SiteUrls
         return "/" + folder + name + "/";
     }
 
-    public static string OutputPathOf(string url) =>
-        url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
-
-    /// <summary>A site path relative to the page at <paramref name="fromUrl"/>: "/a/b/" to "/c/" is "../../c/".</summary>
+    /// <summary>
+    /// A decoded site path relative to the page at <paramref name="fromUrl"/>: "/a/b/" to "/c/" is "../../c/".
+    /// The result is a URL: its segments are percent-encoded ("/c#/" becomes "c%23/").
+    /// </summary>
     public static string Relative(string fromUrl, string toUrl)
     {
         var fromFolder = fromUrl[..(fromUrl.LastIndexOf('/') + 1)];
@@ -42,7 +41,7 @@ internal static class SiteUrls
         var common = 0;
         while (common < from.Length && common < to.Length - 2 && to[common + 1] == from[common]) common++;
         var ups = string.Concat(Enumerable.Repeat("../", from.Length - common));
-        var rest = string.Join('/', to.Skip(common + 1));
+        var rest = Outputs.SitePath.Encode(string.Join('/', to.Skip(common + 1)));
         var result = ups + rest;
         return result.Length == 0 ? "./" : result.StartsWith('#') ? "./" + result : result;
     }

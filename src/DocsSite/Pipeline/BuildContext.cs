@@ -1,6 +1,7 @@
 using DocsSite.Content;
 using DocsSite.Data;
 using DocsSite.Diagnostics;
+using DocsSite.Outputs;
 using DocsSite.Pages;
 using DocsSite.Rendering;
 
@@ -8,7 +9,8 @@ namespace DocsSite.Pipeline;
 
 /// <summary>
 /// What flows through the pipeline. Each step replaces whole values (pages are
-/// immutable records); none edits what an earlier step produced.
+/// immutable records); none edits what an earlier step produced, except that the
+/// manifest of outputs grows as pages are rendered and files generated.
 /// </summary>
 internal sealed class BuildContext(BuildOptions options, InputFiles input, DiagnosticBag diagnostics)
 {
@@ -29,21 +31,21 @@ internal sealed class BuildContext(BuildOptions options, InputFiles input, Diagn
     /// <summary>Pages in URL order, so every later step sees them in the same order.</summary>
     public IReadOnlyList<Page> Pages { get; set; } = [];
 
-    /// <summary>Files copied to the output as they are: output path -> file to copy (the input's non-page files, then the theme's assets).</summary>
-    public IReadOnlyDictionary<string, string> CopiedFiles { get; set; } = new Dictionary<string, string>();
+    /// <summary>Every file the site will contain, by destination: pages, copied files, theme assets, generated files.</summary>
+    public OutputManifest Manifest { get; set; } = new();
 
     /// <summary>Look-ups over the finished page list and data; set once pages are final.</summary>
     public SiteIndex? Index { get; set; }
 
     public Theme? Theme { get; set; }
 
-    /// <summary>URLs of pages that some other page links to, found while checking links.</summary>
+    /// <summary>URLs of pages that some other document links to, found while resolving links.</summary>
     public IReadOnlySet<string> LinkedUrls { get; set; } = new HashSet<string>();
 
     /// <summary>Every page's final HTML, in page order, after rendering.</summary>
     public IReadOnlyList<RenderedPage> Rendered { get; set; } = [];
 
-    /// <summary>Output path -> what the final HTML of that page holds (ids, links); read by the link checks.</summary>
+    /// <summary>Destination -> what the final HTML of that document holds (ids, links); read by the link graph.</summary>
     public IReadOnlyDictionary<string, Links.HtmlFacts> Html { get; set; } = new Dictionary<string, Links.HtmlFacts>();
 
     /// <summary>Reports progress of long steps: (done, total).</summary>

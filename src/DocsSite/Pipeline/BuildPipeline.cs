@@ -15,13 +15,13 @@ internal static class BuildPipeline
         new LoadTheme(),
         new AddGeneratedPages(),
         new IndexSite(),
+        new PlanOutputs(),
         new ValidateData(),
         new ValidateMarkdownReferences(),
-        new CheckDuplicateUrls(),
         new RenderPages(),
+        new AddGeneratedFiles(),
         new ParseRenderedHtml(),
-        new CheckLinks(),
-        new CheckRenderedLinks(),
+        new ResolveLinks(),
         new ReportUnused(),
         new WriteOutput(),
     ];
@@ -54,10 +54,11 @@ internal static class BuildPipeline
             }
             timings.Add((step.Name, started.Elapsed - stepStarted));
         }
-        return new BuildResult(diagnostics, context.Pages.Count, started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
+        return new BuildResult(diagnostics, context.Pages.Count(p => p.Kind != Pages.PageKind.NotFound), started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
         {
             CollectExternalLinks = () => External.ExternalLinks.Collect(context),
             Timings = timings,
+            ExternalIgnore = context.Settings.ExternalIgnore,
         };
     }
 }

@@ -12,6 +12,9 @@ internal sealed record BuildResult(DiagnosticBag Diagnostics, int PageCount, Tim
 
     public Func<IReadOnlyList<External.ExternalLink>> CollectExternalLinks { init => _externalLinks = new(value); }
 
+    /// <summary>URL patterns <c>site.yml</c>'s <c>external_ignore</c> exempts from <c>check --external</c>.</summary>
+    public IReadOnlyList<string> ExternalIgnore { get; init; } = [];
+
     /// <summary>How long each step took, for <c>--timings</c>.</summary>
     public IReadOnlyList<(string Step, TimeSpan Elapsed)> Timings { get; init; } = [];
 }

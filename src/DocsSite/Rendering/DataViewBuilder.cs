@@ -54,7 +54,7 @@ internal static class DataViewBuilder
         {
             var original = analogy.Original is { } o && ctx.Site.Data.Sources.TryGetValue(o.Value, out var orig)
                 ? $"{Escape(orig.Title)}, as told in " : "";
-            credit = $"{original}<a href=\"{Escape(ctx.Href(SiteUrls.Source(source.Id)))}\">{Escape(source.Title)}</a>";
+            credit = $"{original}<a href=\"{Escape(ctx.Href(SiteUrls.Sources, source.Id))}\">{Escape(source.Title)}</a>";
         }
         return new AnalogyView(analogy.Id, analogy.Title, TermLinks(ctx, analogy.Compares.Select(c => c.Value)), analogy.Mapping,
             ctx.RenderMarkdown(analogy.Body), ctx.RenderMarkdown(analogy.BreaksDown), credit);
@@ -63,7 +63,7 @@ internal static class DataViewBuilder
     public static FactView Fact(PageRenderContext ctx, Fact fact, bool cite)
     {
         var citation = cite ? CitationRenderer.Citations(ctx, [fact.Id]) : "";
-        return new FactView(fact.Id, ctx.RenderInline(fact.Claim), fact.Value, fact.AsOf, fact.Locator, ctx.RenderInline(fact.Note), citation);
+        return new FactView(fact.Id, ctx.RenderInline(fact.Claim), fact.Value, fact.AsOf, fact.Locator, ctx.RenderInline(fact.Note), citation, fact.Horizon);
     }
 
     public static IReadOnlyList<LinkView> TermLinks(PageRenderContext ctx, IEnumerable<string> ids) =>

@@ -4,7 +4,10 @@ namespace DocsSite.Rendering;
 internal sealed record LinkTarget(string Path, string Query, string Fragment, bool IsInternal)
 {
     /// <summary>The fragment without '#', percent-decoded as a browser does before looking for the id.</summary>
-    public string DecodedFragment => Uri.UnescapeDataString(Fragment.TrimStart('#'));
+    public string DecodedFragment => Decode(Fragment.TrimStart('#'));
+
+    /// <summary>Percent-decoding as browsers do before looking up a path or an id; the one place it happens.</summary>
+    public static string Decode(string text) => Uri.UnescapeDataString(text);
 
     /// <summary>"#" and "#top" need no element: browsers scroll to the top.</summary>
     public static bool IsTopOfPage(string fragment) => fragment.Length == 0 || fragment.Equals("top", StringComparison.OrdinalIgnoreCase);

@@ -1,9 +1,11 @@
 using System.Globalization;
+using DocsSite.Links;
 using DocsSite.Markdown;
 using DocsSite.Markdown.Embeds;
 using DocsSite.Pages;
 using DocsSite.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace DocsSite.Rendering;
 
@@ -16,7 +18,10 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
 {
     private readonly List<string> _cited = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _markdownHrefs = new(StringComparer.Ordinal);
+    private readonly List<LinkEdge> _edges = [];
+    private readonly List<PageHtmlRenderer> _renderers = [];
+    private readonly Stack<MarkdownScan> _scans = new();
+    private LinkInline? _link;
 
     public Page Page { get; } = page;
 
@@ -40,14 +45,15 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
         return _numbers[factId] = _cited.Count;
     }
 
-    /// <summary>A site URL ("/a/b/#x") as a link relative to this page.</summary>
-    public string Href(string siteUrl)
+    /// <summary>
+    /// A decoded site path ("/a/c#/") and an optional element id as a link relative to this page,
+    /// percent-encoded once. The id is passed apart: a '#' may be part of a page's name.
+    /// </summary>
+    public string Href(string sitePath, string? id = null)
     {
-        var hash = siteUrl.IndexOf('#');
-        var path = hash >= 0 ? siteUrl[..hash] : siteUrl;
-        var fragment = hash >= 0 ? siteUrl[hash..] : "";
-        if (path.Length == 0 || path == Page.Url) return fragment.Length > 0 ? fragment : "./";
-        return SiteUrls.Relative(Page.Url, path) + fragment;
+        var fragment = id is null ? "" : "#" + id;
+        if (sitePath.Length == 0 || sitePath == Page.Url) return fragment.Length > 0 ? fragment : "./";
+        return SiteUrls.Relative(Page.Url, sitePath) + fragment;
     }
 
     /// <summary>
@@ -58,22 +64,35 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
     public string RewriteLink(string url)
     {
         var rewritten = Rewrite(url);
-        _markdownHrefs.Add(rewritten);
+        if (_link is not null && _scans.TryPeek(out var scan) && scan.ByNode.TryGetValue(_link, out var written) && written.Count > 0)
+            _edges.Add(new LinkEdge(rewritten, written[0].Url, written[0].At, LinkBase, RawHtml: false, written[0].NoCheck));
         return rewritten;
     }
 
-    /// <summary>Every href and src the page's Markdown produced; they were checked at their source.</summary>
-    public IReadOnlySet<string> MarkdownHrefs => _markdownHrefs;
+    /// <summary>Every link this page's Markdown and raw HTML wrote, with its source, in the order written.</summary>
+    public IReadOnlyList<LinkEdge> Edges => _edges;
+
+    /// <summary>The Markdown link being rendered, while it is.</summary>
+    public void EnterLink(LinkInline? link) => _link = link;
+
+    /// <summary>Raw HTML goes to the output as written: its URLs are output links with a known source.</summary>
+    public void RecordRawHtml(MarkdownObject node)
+    {
+        if (!_scans.TryPeek(out var scan) || !scan.ByNode.TryGetValue(node, out var links)) return;
+        foreach (var link in links)
+            _edges.Add(new LinkEdge(link.Url, link.Url, link.At, LinkBase, RawHtml: true, link.NoCheck));
+    }
 
     private string Rewrite(string url)
     {
         if (LinkTarget.Parse(url) is not { IsInternal: true } target) return url;
-        var sitePath = target.Path.StartsWith('/') ? target.Path : SiteUrls.Combine(LinkBase, target.Path);
-        if (sitePath is null) return url;
-        if (sitePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Site.PageAt(Uri.UnescapeDataString(sitePath.TrimStart('/'))) is { } linked)
-            sitePath = linked.Url;
         if (target.Path.Length == 0) return url; // "#x" or "?q": already relative to this page
-        return Href(sitePath + target.Query) + target.Fragment;
+        var combined = target.Path.StartsWith('/') ? target.Path : SiteUrls.Combine(LinkBase, target.Path);
+        if (combined is null) return url;
+        var sitePath = LinkTarget.Decode(combined);
+        if (sitePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Site.PageAt(sitePath.TrimStart('/')) is { } linked)
+            sitePath = linked.Url;
+        return Href(sitePath) + target.Query + target.Fragment;
     }
 
     /// <summary>Renders Markdown from a data field within this page, so its citations number with the page's.</summary>
@@ -84,7 +103,8 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
         LinkBase = "/";
         try
         {
-            return RenderDocument(Site.Parse(text));
+            var parsed = Site.Parse(text);
+            return RenderDocument(parsed.Document, parsed.Scan);
         }
         finally
         {
@@ -102,15 +122,26 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
             : html;
     }
 
-    public string RenderDocument(MarkdownDocument document)
+    /// <summary>
+    /// Renders a document with this page's renderer. Data Markdown and embeds render inside a
+    /// page's Markdown, so each nesting depth has a renderer of its own, made once per page.
+    /// </summary>
+    public string RenderDocument(MarkdownDocument document, MarkdownScan scan)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var renderer = new PageHtmlRenderer(writer, this);
-        MarkdownPipelines.Site.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        var depth = _scans.Count;
+        if (_renderers.Count <= depth) _renderers.Add(new PageHtmlRenderer(new StringWriter(CultureInfo.InvariantCulture), this));
+        var renderer = _renderers[depth];
+        _scans.Push(scan);
+        try
+        {
+            renderer.Render(document);
+            renderer.Writer.Flush();
+            return renderer.Writer.ToString() ?? "";
+        }
+        finally
+        {
+            _scans.Pop();
+            renderer.Clear();
+        }
     }
-
-    public string RenderEmbed(EmbedBlock block) => EmbedViews.Render(block, this);
 }

@@ -9,7 +9,7 @@ internal static class PageRenderer
     public static RenderedPage Render(Page page, SiteIndex site, Theme theme)
     {
         var ctx = new PageRenderContext(page, site, theme);
-        var layout = page.Kind.ToString().ToLowerInvariant();
+        var layout = page.Layout;
         var body = theme.RenderLayout(layout, PageBodyBuilder.Build(ctx), page.ReportedFile);
         var settings = site.Settings;
         var view = new LayoutView(
@@ -22,9 +22,14 @@ internal static class PageRenderer
             body,
             References(ctx),
             settings.Repository is { } repo && page.SourcePath is { } path ? repo.TrimEnd('/') + "/" + path : null,
-            settings.BaseUrl is { } baseUrl ? baseUrl.TrimEnd('/') + page.Url : null);
-        return new RenderedPage(page, theme.RenderLayout("base", view, page.ReportedFile), ctx.MarkdownHrefs);
+            settings.BaseUrl is { } baseUrl && page.Kind != PageKind.NotFound ? baseUrl.TrimEnd('/') + Outputs.SitePath.Encode(page.Url) : null,
+            page.Kind == PageKind.NotFound ? RootPath(settings.BaseUrl) : null);
+        return new RenderedPage(page, theme.RenderLayout("base", view, page.ReportedFile), ctx.Edges);
     }
+
+    /// <summary>The site's root as a path ("/docs/"): 404.html is served at any depth, and its links start there.</summary>
+    private static string RootPath(string? baseUrl) =>
+        baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : "/";
 
     private static IReadOnlyList<LinkView> Navigation(PageRenderContext ctx)
     {
@@ -44,7 +49,7 @@ internal static class PageRenderer
             var fact = data.Facts[ctx.CitedFacts[i]];
             var source = data.Sources.GetValueOrDefault(fact.Source.Value);
             references.Add(new ReferenceView(i + 1, fact.Id, ctx.RenderInline(fact.Claim), fact.Value, fact.AsOf,
-                source?.Title ?? fact.Source.Value, ctx.Href(SiteUrls.Source(fact.Source.Value)), fact.Locator));
+                source?.Title ?? fact.Source.Value, ctx.Href(SiteUrls.Sources, fact.Source.Value), fact.Locator));
         }
         return references;
     }

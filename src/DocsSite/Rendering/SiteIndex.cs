@@ -31,8 +31,8 @@ internal sealed class SiteIndex
         Navigation = settings.Nav.Count > 0
             ? settings.Nav.Select(n => PageAt(n.Value)).OfType<Page>().ToList()
             : pages.Where(p => p.Kind == PageKind.Article && p.Url.Count(c => c == '/') == 2)
-                .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
-        Sections = pages.Where(p => p.Kind is PageKind.Glossary or PageKind.Comparison or PageKind.Faq or PageKind.Analogies or PageKind.Sources).ToList();
+                .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).Take(MaxAutoNavigation).ToList();
+        Sections = pages.Where(p => p.IsSection).ToList();
         // Ids first, then terms, then aliases: an id always wins over someone else's alias.
         foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)) _terms.TryAdd(d.Id, d);
         foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)) _terms.TryAdd(d.Term, d);
@@ -40,7 +40,13 @@ internal sealed class SiteIndex
             foreach (var alias in d.Aliases) _terms.TryAdd(alias, d);
     }
 
-    /// <summary>The menu: the pages site.yml names, or else the top-level pages by order and title. Worked out once, not per page.</summary>
+    /// <summary>
+    /// The most top-level pages a menu made without <c>nav</c> lists: every page carries the menu,
+    /// so an unbounded one makes the output grow with the square of the pages.
+    /// </summary>
+    public const int MaxAutoNavigation = 40;
+
+    /// <summary>The menu: the pages site.yml names, or else the first top-level pages by order and title. Worked out once, not per page.</summary>
     public IReadOnlyList<Page> Navigation { get; }
 
     /// <summary>The generated sections this site has (glossary, comparison, FAQ, analogies, sources).</summary>
@@ -60,7 +66,10 @@ internal sealed class SiteIndex
 
     public Page? PageAtUrl(string url) => _byUrl.GetValueOrDefault(url);
 
-    /// <summary>Data Markdown was parsed once when it was read, however many pages render it.</summary>
-    public MarkdownDocument Parse(MarkdownText text) =>
-        _parsed.TryGetValue(text, out var parsed) ? parsed.Document : Markdig.Markdown.Parse(text.Text, MarkdownPipelines.Site);
+    /// <summary>
+    /// Data Markdown was parsed (and scanned) once when it was read, however many pages render it;
+    /// its problems were reported then, so a late parse (of text not listed as a field) keeps its own.
+    /// </summary>
+    public global::DocsSite.Data.ParsedMarkdown Parse(MarkdownText text) =>
+        _parsed.TryGetValue(text, out var parsed) ? parsed : global::DocsSite.Data.ParsedMarkdown.Parse(text, new Diagnostics.DiagnosticBag());
 }

@@ -100,10 +100,12 @@ internal sealed class Theme
         return File.Exists(path) && string.IsNullOrWhiteSpace(File.ReadAllText(path));
     }
 
-    /// <summary>The template's path as the user can open it: relative to where the command runs, unless it lies elsewhere.</summary>
-    private string Display(string folder, string name)
+    private string Display(string folder, string name) => Display(Path.Combine(Root, folder, name + ".hbs"));
+
+    /// <summary>A theme file's path as the user can open it: relative to where the command runs, unless it lies elsewhere.</summary>
+    public string Display(string file)
     {
-        var full = Path.GetFullPath(Path.Combine(Root, folder, name + ".hbs"));
+        var full = Path.GetFullPath(file);
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
     }

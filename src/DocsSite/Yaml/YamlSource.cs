@@ -8,6 +8,7 @@ internal sealed class YamlSource(string file, string text, int lineOffset, Diagn
 {
     // As YamlDotNet counts lines: \r\n, \n or a lone \r.
     private readonly string[] _lines = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
+    private int[]? _lineStarts;
 
     public string File { get; } = file;
 
@@ -27,16 +28,58 @@ internal sealed class YamlSource(string file, string text, int lineOffset, Diagn
         switch (node.Style)
         {
             case YamlDotNet.Core.ScalarStyle.Literal:
-            case YamlDotNet.Core.ScalarStyle.Folded:
                 var firstLine = (int)node.Start.Line; // 1-based; the text starts on the line after the indicator
                 var indent = firstLine < _lines.Length ? IndentOf(_lines[firstLine]) + 1 : at.Column;
                 return new MarkdownText(value, at with { Line = at.Line + 1, Column = indent }, indent);
+            case YamlDotNet.Core.ScalarStyle.Folded:
+                var body = text.IndexOf('\n', (int)node.Start.Index) is var newline and >= 0 ? newline + 1 : (int)node.End.Index;
+                return Aligned(value, body, (int)node.End.Index, at with { Line = at.Line + 1 });
             case YamlDotNet.Core.ScalarStyle.SingleQuoted:
             case YamlDotNet.Core.ScalarStyle.DoubleQuoted:
-                return new MarkdownText(value, at with { Column = at.Column + 1 }, at.Column);
+                return Aligned(value, (int)node.Start.Index + 1, (int)node.End.Index, at with { Column = at.Column + 1 });
             default:
-                return new MarkdownText(value, at, at.Column);
+                return Aligned(value, (int)node.Start.Index, (int)node.End.Index, at);
         }
+    }
+
+    /// <summary>
+    /// Folding turns line breaks into spaces and quoting unescapes, so a character's place in
+    /// the value is not its place in the file: find each one in the raw text, in order.
+    /// </summary>
+    private MarkdownText Aligned(string value, int from, int to, SourceLocation at)
+    {
+        const int Window = 64; // past that the raw text holds no such character: keep the last place
+        to = Math.Min(to, text.Length);
+        var places = new SourceLocation[value.Length];
+        var p = Math.Min(from, to);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var q = p;
+            while (q < to && q - p < Window && raw(q) != c && !(char.IsWhiteSpace(c) && char.IsWhiteSpace(raw(q)))) q++;
+            if (q < to && q - p < Window) p = q;
+            places[i] = Place(Math.Min(p, Math.Max(0, text.Length - 1)));
+            if (q < to && q - p < Window) p++;
+        }
+        return new MarkdownText(value, places.Length > 0 ? places[0] : at, at.Column) { Places = places };
+
+        char raw(int index) => text[index];
+    }
+
+    private SourceLocation Place(int index)
+    {
+        _lineStarts ??= LineStarts(text);
+        var line = Array.BinarySearch(_lineStarts, index);
+        if (line < 0) line = ~line - 1;
+        return new SourceLocation(File, line + 1 + lineOffset, index - _lineStarts[line] + 1);
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
+        return starts.ToArray();
     }
 
     private static int IndentOf(string line)

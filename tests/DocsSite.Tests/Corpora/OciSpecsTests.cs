@@ -4,7 +4,8 @@ using DocsSite.Tests.Support;
 namespace DocsSite.Tests.Corpora;
 
 /// <summary>
-/// Markdown nobody here wrote: the OCI runtime and image specifications. Each link
+/// Markdown nobody here wrote: the OCI runtime and image specifications (committed in
+/// oci-specs/ with their Apache-2.0 licences; see its NOTICE). Each link
 /// below was checked by hand and is really broken on the built site: the target is a
 /// code file or folder not in the corpus, or the fragment matches no id (ids are
 /// case-sensitive in browsers, so "#createRuntime-hooks" misses "createruntime-hooks").
@@ -36,7 +37,7 @@ public sealed class OciSpecsTests
     public void Reports_the_really_broken_links_and_nothing_else()
     {
         var output = Path.Combine(Path.GetTempPath(), "docssite-oci-" + Guid.NewGuid().ToString("N"));
-        var result = BuildPipeline.Run(new BuildOptions(Path.Combine(Repo.Shared, "corpora", "oci-specs"), Repo.Theme, output));
+        var result = BuildPipeline.Run(new BuildOptions(Repo.OciSpecs, Repo.Theme, output));
         var errors = result.Diagnostics.Sorted().Where(d => d.Severity == DocsSite.Diagnostics.Severity.Error)
             .Select(d => $"{d.Code} {d.File}:{d.Line}:{d.Column} {d.Message.Split('`')[1]}")
             .ToList();

@@ -116,6 +116,25 @@ public sealed class ExternalLinkCheckerTests : IAsyncLifetime
         Assert.False(Directory.Exists(site.Output));
     }
 
+    [Fact]
+    public async Task External_ignore_in_site_yml_is_honoured_by_check_external()
+    {
+        using var site = TestSite.Create($"""
+            -- site.yml --
+            title: T
+            external_ignore: ["{_server.BaseUrl}/miss*"]
+            -- index.md --
+            # Home
+
+            Read [the spec]({_server.BaseUrl}/missing).
+            """);
+        var (code, output, error) = await Cli.CommandLineTests.Run("check", "--input", site.Input, "--theme", Repo.Theme,
+            "--external", "--cache", _cache);
+        Assert.True(code == 0, error);
+        Assert.Equal(0, _server.HitsOn("/missing"));
+        Assert.StartsWith("Checked 1 pages, 0 errors", output);
+    }
+
     private sealed class ManualTime(DateTimeOffset now) : TimeProvider
     {
         public DateTimeOffset Now { get; set; } = now;

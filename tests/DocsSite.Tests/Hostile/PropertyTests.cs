@@ -42,7 +42,7 @@ public sealed class PropertyTests
     public static class Generators
     {
         private static readonly Gen<string> Segment =
-            Gen.Elements("a", "b", "guide", "x-y", "v1.2", "%20", "é", "README", "index.html", "img.png", "z")
+            Gen.Elements("a", "b", "guide", "x-y", "v1.2", "%20", "é", "c#", "a b", "q?", "README", "index.html", "img.png", "z")
                 .ListOf().Where(l => l.Count is > 0 and < 4).Select(l => string.Concat(l));
 
         public static Arbitrary<PageUrl> PageUrls() =>
@@ -70,11 +70,20 @@ public sealed class PropertyTests
 
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 500)]
     public bool A_relative_link_from_any_page_resolves_back_to_its_target(PageUrl from, PageUrl to) =>
-        SiteUrls.Combine(from.Value, SiteUrls.Relative(from.Value, to.Value)) == to.Value;
+        Uri.UnescapeDataString(SiteUrls.Combine(from.Value, SiteUrls.Relative(from.Value, to.Value))!) == to.Value;
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 500)]
+    public bool A_browser_resolves_a_relative_link_from_any_page_to_its_target(PageUrl from, PageUrl to)
+    {
+        // As a browser does: the link, against the page's encoded URL, on a host, in a sub-folder.
+        var page = new Uri("https://example.org/docs" + global::DocsSite.Outputs.SitePath.Encode(from.Value));
+        var resolved = new Uri(page, SiteUrls.Relative(from.Value, to.Value));
+        return Uri.UnescapeDataString(resolved.AbsolutePath) == "/docs" + to.Value && resolved.Fragment.Length == 0 && resolved.Query.Length == 0;
+    }
 
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
     public bool A_relative_link_to_a_file_resolves_back_to_it(PageUrl from, PageUrl folder) =>
-        SiteUrls.Combine(from.Value, SiteUrls.Relative(from.Value, folder.Value + "file.pdf")) == folder.Value + "file.pdf";
+        Uri.UnescapeDataString(SiteUrls.Combine(from.Value, SiteUrls.Relative(from.Value, folder.Value + "file.pdf"))!) == folder.Value + "file.pdf";
 
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
     public bool Combining_never_climbs_out_of_the_site(PageUrl folder, Hostile relative)
@@ -92,7 +101,8 @@ public sealed class PropertyTests
         var expected = file.Equals("index", StringComparison.OrdinalIgnoreCase) || file.Equals("readme", StringComparison.OrdinalIgnoreCase)
             ? folder.Value
             : folder.Value + file + "/";
-        return url == expected && SiteUrls.OutputPathOf(url) == expected.TrimStart('/') + "index.html";
+        var destination = global::DocsSite.Outputs.SitePath.OfUrl(url);
+        return url == expected && destination.Value == expected.TrimStart('/') + "index.html" && destination.Url == url;
     }
 
     // Ids and slugs

@@ -62,14 +62,43 @@ public sealed class PageReaderTests
     public void Drafts_are_not_built()
     {
         using var site = TestSite.Create("""
+            -- index.md --
+            # Home
             -- draft.md --
             ---
             title: Later
             draft: true
             ---
+            Not ready.
             """);
-        site.Build();
+        var result = site.Build();
+        DiagnosticAssert.Clean(result);
+        Assert.True(result.Written);
+        Assert.Equal(1, result.PageCount);
+        Assert.True(site.Exists("index.html"));
         Assert.False(site.Exists("draft/index.html"));
+        Assert.DoesNotContain("Later", site.Html("index.html"));
+    }
+
+    [Fact]
+    public void A_link_to_a_draft_is_broken()
+    {
+        using var site = TestSite.Create("""
+            -- index.md --
+            # Home
+
+            Soon: [later](draft.md).
+            -- draft.md --
+            ---
+            title: Later
+            draft: true
+            ---
+            Not ready.
+            """);
+        var result = site.Build();
+        Assert.StartsWith("Broken link `draft.md`: ", DiagnosticAssert.Single(result, "DS2101", "index.md", 3, 15).Message);
+        Assert.False(result.Written);
+        Assert.False(site.Exists("index.html"));
     }
 
     [Fact]

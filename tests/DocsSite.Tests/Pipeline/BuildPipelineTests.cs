@@ -101,14 +101,64 @@ public sealed class BuildPipelineTests
         Assert.False(Directory.Exists(Path.Combine(site.Root, ".output.retiring")));
     }
 
+    /// <summary>
+    /// Two runs of the program as users run it, alike in nothing but the content: one in
+    /// invariant culture and UTC with LF files written in path order; the other in Turkish
+    /// (dotless i, comma decimals) at UTC+12:45/13:45 with CRLF files written in reverse order
+    /// into another folder (on /dev/shm when there is one, where directories list their files
+    /// newest first; /tmp on ext4 lists them by hash of name).
+    /// </summary>
     [Fact]
-    public void The_same_input_builds_byte_identical_output()
+    public async Task Two_processes_differing_in_culture_time_zone_file_order_and_line_endings_build_byte_identical_output()
     {
-        using var site = TestSite.Create(Site);
-        site.Build();
-        var first = Snapshot(site.Output);
-        site.Build();
-        Assert.Equal(first, Snapshot(site.Output));
+        // One collection in three files, so that records could come in the order the files are listed in.
+        using var site = TestSite.Create(Site + """
+
+            -- _data/faq/more.yml --
+            - id: what-is-a-guest
+              question: What is a guest?
+              answer: A machine that a [[hypervisor]] runs.
+            -- _data/faq/most.yml --
+            - id: what-is-a-host
+              question: What is a host?
+              answer: The machine a [[hypervisor]] runs on.
+            """);
+        var files = Directory.GetFiles(site.Input, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Input, f)).Order(StringComparer.Ordinal).ToList();
+        var lf = Path.Combine(site.Root, "lf");
+        var crlf = Directory.Exists("/dev/shm") ? Path.Combine("/dev/shm", "docssite-tests-" + Guid.NewGuid().ToString("N")) : Path.Combine(site.Root, "crlf");
+        try
+        {
+            foreach (var file in files) Copy(file, lf, "\n");
+            foreach (var file in Enumerable.Reverse(files)) Copy(file, crlf, "\r\n");
+
+            var invariant = await DocsSiteProcess.RunAsync(
+                new Dictionary<string, string?> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", ["LANG"] = "C", ["LC_ALL"] = "C", ["TZ"] = "UTC" },
+                null, "build", "--input", Path.Combine(lf, "input"), "--output", Path.Combine(lf, "output"), "--theme", Repo.Theme);
+            var turkish = await DocsSiteProcess.RunAsync(
+                new Dictionary<string, string?> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = null, ["LANG"] = "tr_TR.UTF-8", ["LC_ALL"] = "tr_TR.UTF-8", ["TZ"] = "Pacific/Chatham" },
+                DocsSiteProcess.RuntimeConfigWithCultures(site.Root),
+                "build", "--input", Path.Combine(crlf, "input"), "--output", Path.Combine(crlf, "output"), "--theme", Repo.Theme);
+
+            Assert.True(invariant.Code == 0, invariant.Out + invariant.Err);
+            Assert.True(turkish.Code == 0, turkish.Out + turkish.Err);
+            var first = Snapshot(Path.Combine(lf, "output"));
+            var second = Snapshot(Path.Combine(crlf, "output"));
+            Assert.Contains("intro/index.html", first.Keys);
+            Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
+            Assert.All(first, file => Assert.True(file.Value.AsSpan().SequenceEqual(second[file.Key]), file.Key + " differs"));
+        }
+        finally
+        {
+            if (Directory.Exists(crlf)) Directory.Delete(crlf, recursive: true);
+        }
+
+        void Copy(string file, string root, string newline)
+        {
+            var target = Path.Combine(root, "input", file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, File.ReadAllText(Path.Combine(site.Input, file)).Replace("\n", newline));
+        }
     }
 
     [Fact]
@@ -157,7 +207,7 @@ public sealed class BuildPipelineTests
         Assert.Contains("<a href=\"config/#root\">config</a>", site.Html("index.html"));
     }
 
-    private static Dictionary<string, string> Snapshot(string folder) =>
+    private static Dictionary<string, byte[]> Snapshot(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes);
 }

@@ -11,7 +11,7 @@ internal static class MarkdownSpec
 {
     private static readonly SourceLocation At = new("_data/x.yml", 1, 1);
 
-    private static readonly SiteData Data = new(
+    private static readonly SiteData Data = SiteData.From(
         new Dictionary<string, Source> { ["bmc"] = new("bmc", At, "BMC article", null, null, null, null, null) },
         new Dictionary<string, Fact>
         {
@@ -34,7 +34,7 @@ internal static class MarkdownSpec
         var other = new Page(PageKind.Article, "other.md", "/other/", "Other", null, 0, [], null, MarkdownScan.Empty);
         var index = new SiteIndex(SiteSettings.Default, Data, [page, other], new Dictionary<MarkdownText, DocsSite.Data.ParsedMarkdown>());
         var context = new PageRenderContext(page, index, Theme.Load(Repo.Theme, new DiagnosticBag()));
-        return context.RenderDocument(document).Trim();
+        return context.RenderDocument(document, scan).Trim();
     }
 
     private static MarkdownText Text(string text) => new(text, At, 1);

@@ -9,8 +9,8 @@ internal static class Repo
 
     public static string Input => Path.Combine(Root, "input");
 
-    /// <summary>The shared folder beside the checkout (seeds, bench scripts, corpora).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>The OCI runtime and image specifications, committed with their licences and NOTICE.</summary>
+    public static string OciSpecs => Path.Combine(Root, "tests", "DocsSite.Tests", "Corpora", "oci-specs");
 
     private static string FindRoot()
     {

@@ -33,8 +33,14 @@ internal sealed partial class EmbedParser : BlockParser
         {
             block.Name = match.Groups["name"].Value;
             var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (Match pair in Pair().Matches(match.Groups["attrs"].Value))
+            var offsets = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+            var attrs = match.Groups["attrs"];
+            foreach (Match pair in Pair().Matches(attrs.Value))
+            {
                 attributes[pair.Groups["key"].Value] = pair.Groups["value"].Value;
+                offsets[pair.Groups["key"].Value] = (attrs.Index + pair.Groups["key"].Index, attrs.Index + pair.Groups["value"].Index);
+            }
+            block.Offsets = offsets;
             var leftover = Pair().Replace(match.Groups["attrs"].Value, "").Trim();
             if (leftover.Length > 0) block.Error = $"Could not read `{leftover}`: attributes are written key=\"value\".";
             block.Attributes = attributes;

@@ -11,7 +11,7 @@ internal sealed class EmbedRenderer : HtmlObjectRenderer<EmbedBlock>
         var context = PageHtmlRenderer.ContextOf(renderer);
         if (context is null || block.Error is not null) return;
         renderer.EnsureLine();
-        renderer.Write(context.RenderEmbed(block));
+        if (Collections.SiteCollections.Embeds.TryGetValue(block.Name, out var embed)) renderer.Write(embed.Render(block, context));
         renderer.EnsureLine();
     }
 }

@@ -3,7 +3,7 @@ using DocsSite.Links;
 
 namespace DocsSite.Pipeline.Steps;
 
-/// <summary>Parses every page's final HTML once (AngleSharp) for the ids it renders and the links it holds.</summary>
+/// <summary>Parses the final HTML of every document of the site once (AngleSharp) for the ids it renders and the links it holds.</summary>
 internal sealed class ParseRenderedHtml : IBuildStep
 {
     public string Name => "Reading rendered HTML";
@@ -14,8 +14,9 @@ internal sealed class ParseRenderedHtml : IBuildStep
         // A theme that failed (already reported) draws pages unlike the real ones: links are then
         // checked against the Markdown alone, rather than reported broken by the hundred.
         if (context.Theme is { Failed: true }) return;
-        Parallel.ForEach(context.Rendered, page =>
-            facts.TryAdd(page.Page.OutputPath, InternalErrors.For(page.Page.ReportedFile, () => HtmlScanner.Scan(page.Html))));
+        var documents = context.Manifest.Documents.Where(d => d.Text is not null && d.Destination.IsHtml).ToList();
+        Parallel.ForEach(documents, document => facts.TryAdd(document.Destination.Value,
+            InternalErrors.For(document.Origin.File, () => HtmlScanner.Scan(document.Text!))));
         context.Html = facts;
     }
 }

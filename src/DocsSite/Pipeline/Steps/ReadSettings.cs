@@ -10,5 +10,6 @@ internal sealed class ReadSettings : IBuildStep
     {
         var settings = InternalErrors.For(SiteSettingsReader.FileName, () => SiteSettingsReader.Read(context.Input, context.Diagnostics));
         context.Settings = context.Options.BaseUrl is { } baseUrl ? settings with { BaseUrl = baseUrl } : settings;
+        context.Diagnostics.Overrides = settings.Severities;
     }
 }

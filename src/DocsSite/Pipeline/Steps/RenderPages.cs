@@ -1,3 +1,4 @@
+using DocsSite.Outputs;
 using DocsSite.Rendering;
 
 namespace DocsSite.Pipeline.Steps;
@@ -19,6 +20,9 @@ internal sealed class RenderPages : IBuildStep
             var count = Interlocked.Increment(ref done);
             if (count % 250 == 0) context.Progress?.Invoke(Name, count, pages.Count);
         });
+        foreach (var page in rendered)
+            if (context.Manifest.Find(page.Page.OutputPath) is { Page: { } owner } document && ReferenceEquals(owner, page.Page))
+                context.Manifest.Update(document with { Text = page.Html });
         context.Rendered = rendered;
     }
 }

@@ -1,43 +1,41 @@
+using DocsSite.Collections;
 using DocsSite.Diagnostics;
 using DocsSite.Pages;
 
 namespace DocsSite.Pipeline.Steps;
 
-/// <summary>Warnings for content nobody reaches: pages no page links to, facts nobody cites, sources no fact uses.</summary>
+/// <summary>
+/// Warnings for content nobody reaches: pages nothing links to (by the link graph), and records
+/// of the collections that ask for it (facts nobody cites, sources no fact uses).
+/// </summary>
 internal sealed class ReportUnused : IBuildStep
 {
     public string Name => "Looking for unused content";
 
     public void Run(BuildContext context)
     {
-        var data = context.Data;
         var bag = context.Diagnostics;
-        var nav = context.Settings.Nav.Select(n => n.Value).ToHashSet(StringComparer.Ordinal);
-        // Top-level pages are in the navigation when site.yml names none.
-        var autoNav = context.Settings.Nav.Count == 0;
+        // The menu (site.yml's nav, or the first top-level pages) reaches its pages from every page.
+        var menu = context.Index!.Navigation.ToHashSet();
         foreach (var page in context.Pages.Where(p => p.Kind == PageKind.Article))
         {
-            if (context.LinkedUrls.Contains(page.Url) || nav.Contains(page.SourcePath!)) continue;
-            if (autoNav && !page.SourcePath!.Contains('/')) continue;
+            if (context.LinkedUrls.Contains(page.Url) || menu.Contains(page)) continue;
             bag.Add(DiagnosticCodes.OrphanPage, SourceLocation.WholeFile(page.ReportedFile),
                 "No page links here and it is not in the navigation, so readers cannot find it.");
         }
 
+        // What records and Markdown name, by kind of id: a fact is cited, a source used.
+        var data = context.Data;
         var scans = context.Pages.Select(p => p.Scan).Concat(context.DataMarkdown.Values.Select(m => m.Scan)).ToList();
-        var cited = scans.SelectMany(s => s.Citations.Concat(s.FactValues)).Select(r => r.Value)
-            .Concat(data.Definitions.Values.SelectMany(d => d.Facts).Select(f => f.Value))
-            .Concat(data.Faq.Values.SelectMany(q => q.Facts).Select(f => f.Value))
-            .Concat(data.Comparison.Dimensions.SelectMany(d => d.Cells).SelectMany(c => c.Facts).Select(f => f.Value))
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var fact in data.Facts.Values.Where(f => !cited.Contains(f.Id)))
-            bag.Add(DiagnosticCodes.UncitedFact, fact.At,
-                $"No page, definition, FAQ entry or comparison cell cites fact `{fact.Id}`.");
-
-        var used = data.Facts.Values.SelectMany(f => new[] { f.Source.Value, f.Original?.Value })
-            .Concat(data.Analogies.Values.SelectMany(a => new[] { a.Source?.Value, a.Original?.Value }))
-            .OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var source in data.Sources.Values.Where(s => !used.Contains(s.Id)))
-            bag.Add(DiagnosticCodes.UnusedSource, source.At, $"No fact or analogy uses source `{source.Id}`.");
+        var named = SiteCollections.All.SelectMany(c => c.References(data)).Select(r => (r.Kind, r.Id.Value))
+            .Concat(scans.SelectMany(s => s.Citations.Concat(s.FactValues)).Select(r => ("fact", r.Value)))
+            .ToHashSet();
+        foreach (var collection in SiteCollections.All)
+        {
+            if (collection.Unreferenced is not { } warning) continue;
+            foreach (var (id, at) in collection.Records(data).Where(r => !named.Contains((warning.Kind, r.Id))))
+                bag.Add(warning.Code, at, warning.Message(id));
+        }
 
         foreach (var entry in context.Settings.Nav.Where(n => context.Index!.PageAt(n.Value) is null))
             bag.Add(DiagnosticCodes.UnknownNavPage, entry.At, $"The navigation names `{entry.Value}`, but there is no such page.");

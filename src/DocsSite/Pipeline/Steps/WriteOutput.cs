@@ -4,8 +4,8 @@ using DocsSite.Output;
 namespace DocsSite.Pipeline.Steps;
 
 /// <summary>
-/// Writes the site only when the build found no error, and through <see cref="OutputFolder"/>,
-/// so a failed build leaves the last good output untouched.
+/// Writes every document of the manifest, only when the build found no error, and through
+/// <see cref="OutputFolder"/>, so a failed build leaves the last good output untouched.
 /// </summary>
 internal sealed class WriteOutput : IBuildStep
 {
@@ -17,15 +17,15 @@ internal sealed class WriteOutput : IBuildStep
         try
         {
             var output = new OutputFolder(context.Options.Output);
+            var documents = context.Manifest.Documents;
             var written = 0;
-            Parallel.ForEach(context.Rendered, page =>
+            Parallel.ForEach(documents, document =>
             {
-                output.WriteText(page.Page.OutputPath, page.Html);
+                if (document.Text is { } text) output.WriteText(document.Destination.Value, text);
+                else if (document.CopyOf is { } source) output.CopyFile(source, document.Destination.Value);
                 var count = Interlocked.Increment(ref written);
-                if (count % 500 == 0) context.Progress?.Invoke(Name, count, context.Rendered.Count);
+                if (count % 500 == 0) context.Progress?.Invoke(Name, count, documents.Count);
             });
-            foreach (var (path, source) in context.CopiedFiles)
-                output.CopyFile(source, path);
             output.Commit();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

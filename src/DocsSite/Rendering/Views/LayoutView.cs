@@ -12,7 +12,8 @@ internal sealed record LayoutView(
     string Body,
     IReadOnlyList<ReferenceView> References,
     string? EditUrl,
-    string? Canonical);
+    string? Canonical,
+    string? BaseHref);
 
 internal sealed record SiteView(string Title, string Description, string Language);
 

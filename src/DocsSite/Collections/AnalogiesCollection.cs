@@ -1,0 +1,51 @@
+using DocsSite.Content;
+using DocsSite.Data;
+using DocsSite.Diagnostics;
+using DocsSite.Pages;
+using DocsSite.Rendering;
+using DocsSite.Rendering.Views;
+using DocsSite.Yaml;
+
+namespace DocsSite.Collections;
+
+/// <summary><c>analogies</c>: everyday pictures of the ideas, on one page, and <c>::analogy{id="..."}</c> in any page.</summary>
+internal sealed class AnalogiesCollection : ListCollection<Analogy>
+{
+    public override string Name => "analogies";
+
+    public override string Kind => "analogy";
+
+    protected override DiagnosticDescriptor UnknownCode => DiagnosticCodes.UnknownAnalogy;
+
+    protected override Analogy? ReadRecord(RecordReader reader) => AnalogyReader.Read(reader);
+
+    protected override string IdOf(Analogy record) => record.Id;
+
+    protected override SourceLocation AtOf(Analogy record) => record.At;
+
+    public override IEnumerable<RecordReference> References(SiteData data) =>
+        Of(data).Values.SelectMany(a => Refs("definition", a.Compares).Concat(Refs("source", a.Source, a.Original)));
+
+    public override IEnumerable<MarkdownText?> MarkdownFields(SiteData data) => Of(data).Values.SelectMany(a => new[] { a.Body, a.BreaksDown });
+
+    public override IEnumerable<Page> Pages(SiteData data)
+    {
+        if (Of(data).Count == 0) yield break;
+        yield return DataPage(SiteUrls.Analogies, "Analogies", "Everyday pictures of the ideas, and where each picture stops being true.", "analogies",
+            ctx => new AnalogiesView(Of(ctx.Site.Data).Values.OrderBy(a => a.Id, StringComparer.Ordinal)
+                .Select(a => DataViewBuilder.Analogy(ctx, a)).ToList()), section: true);
+    }
+
+    public override IReadOnlyList<EmbedDescriptor> Embeds { get; } =
+    [
+        new("analogy", ["id"], new Dictionary<string, string> { ["id"] = "analogy" }, Render)
+        {
+            Required = ("id", "`::analogy` needs the analogy's id: `::analogy{id=\"...\"}`."),
+        },
+    ];
+
+    private static string Render(Markdown.Embeds.EmbedBlock block, PageRenderContext ctx) =>
+        ctx.Site.Data.Analogies.TryGetValue(block.Attributes.GetValueOrDefault("id") ?? "", out var analogy)
+            ? ctx.Theme.RenderPartial("analogy", DataViewBuilder.Analogy(ctx, analogy), ctx.Page.ReportedFile)
+            : "";
+}

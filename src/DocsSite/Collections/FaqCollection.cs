@@ -1,0 +1,42 @@
+using DocsSite.Content;
+using DocsSite.Data;
+using DocsSite.Diagnostics;
+using DocsSite.Pages;
+using DocsSite.Rendering;
+using DocsSite.Yaml;
+
+namespace DocsSite.Collections;
+
+/// <summary><c>faq</c>: questions and answers, on one page, and <c>::faq{ids="..."}</c> in any page.</summary>
+internal sealed class FaqCollection : ListCollection<FaqEntry>
+{
+    public override string Name => "faq";
+
+    public override string Kind => "FAQ entry";
+
+    protected override DiagnosticDescriptor UnknownCode => DiagnosticCodes.UnknownFaq;
+
+    protected override FaqEntry? ReadRecord(RecordReader reader) => FaqReader.Read(reader);
+
+    protected override string IdOf(FaqEntry record) => record.Id;
+
+    protected override SourceLocation AtOf(FaqEntry record) => record.At;
+
+    public override IEnumerable<RecordReference> References(SiteData data) =>
+        Of(data).Values.SelectMany(q => Refs("definition", q.Terms).Concat(Refs("comparison dimension", q.Dimensions)).Concat(Refs("fact", q.Facts)));
+
+    public override IEnumerable<MarkdownText?> MarkdownFields(SiteData data) => Of(data).Values.Select(q => q.Answer);
+
+    public override IEnumerable<Page> Pages(SiteData data)
+    {
+        if (Of(data).Count == 0) yield break;
+        yield return DataPage(SiteUrls.Faq, "FAQ", "Questions readers ask, answered with sources.", "faq",
+            ctx => DataViewBuilder.FaqList(ctx, []), section: true);
+    }
+
+    public override IReadOnlyList<EmbedDescriptor> Embeds { get; } =
+    [
+        new("faq", ["ids"], new Dictionary<string, string> { ["ids"] = "FAQ entry" },
+            (block, ctx) => ctx.Theme.RenderPartial("faq-list", DataViewBuilder.FaqList(ctx, block.Ids("ids")), ctx.Page.ReportedFile)),
+    ];
+}

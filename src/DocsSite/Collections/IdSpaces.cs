@@ -1,0 +1,23 @@
+using DocsSite.Content;
+using DocsSite.Diagnostics;
+using DocsSite.Yaml;
+
+namespace DocsSite.Collections;
+
+/// <summary>Every id space of the site by kind; resolves a reference or reports it with the closest id as a suggestion.</summary>
+internal sealed class IdSpaces(IReadOnlyDictionary<string, IdSpace> byKind)
+{
+    public static IdSpaces Of(SiteData data) =>
+        new(SiteCollections.All.SelectMany(c => c.IdSpaces(data)).ToDictionary(s => s.Kind, StringComparer.Ordinal));
+
+    public bool Contains(string kind, string id) => byKind.TryGetValue(kind, out var space) && space.Ids.Contains(id);
+
+    public bool Resolve(string kind, Located<string> reference, DiagnosticBag diagnostics)
+    {
+        if (!byKind.TryGetValue(kind, out var space)) return false;
+        if (space.Ids.Contains(reference.Value)) return true;
+        diagnostics.Add(space.UnknownCode, reference.At,
+            $"There is no {kind} with the id `{reference.Value}`.{Suggest.Hint(reference.Value, space.Ids)}");
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+using DocsSite.Content;
+using DocsSite.Data;
+using DocsSite.Diagnostics;
+using DocsSite.Pipeline;
+using DocsSite.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace DocsSite.Collections;
+
+/// <summary>A collection that is a list of records with ids, each file a YAML list; the first record of an id wins.</summary>
+internal abstract class ListCollection<T> : CollectionDescriptor where T : class
+{
+    /// <summary>How messages name one record: "fact", "FAQ entry".</summary>
+    public abstract string Kind { get; }
+
+    protected abstract DiagnosticDescriptor UnknownCode { get; }
+
+    protected abstract T? ReadRecord(RecordReader reader);
+
+    protected abstract string IdOf(T record);
+
+    protected abstract SourceLocation AtOf(T record);
+
+    public override object Empty { get; } = new Dictionary<string, T>(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, T> Of(SiteData data) => (IReadOnlyDictionary<string, T>)data[this];
+
+    public override IEnumerable<IdSpace> IdSpaces(SiteData data) => [new IdSpace(Kind, UnknownCode, Of(data).Keys.ToHashSet(StringComparer.Ordinal))];
+
+    public override IEnumerable<(string Id, SourceLocation At)> Records(SiteData data) => Of(data).Values.Select(r => (IdOf(r), AtOf(r)));
+
+    public override object Read(IReadOnlyList<string> paths, InputFiles input, DiagnosticBag diagnostics)
+    {
+        var records = new Dictionary<string, T>(StringComparer.Ordinal);
+        var firstAt = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var text = input.ReadText(path);
+            var source = new YamlSource(path, text, 0, diagnostics);
+            var root = InternalErrors.For(path, () => YamlLoader.Load(text, path, 0, diagnostics));
+            if (root is null) continue;
+            if (root is not YamlSequenceNode sequence)
+            {
+                source.Report(DiagnosticCodes.WrongType, root, $"`{path}` must hold a list of {Kind} records, each starting with `- id:`.");
+                continue;
+            }
+            foreach (var node in sequence.Children)
+            {
+                if (node is not YamlMappingNode map)
+                {
+                    source.Report(DiagnosticCodes.WrongType, node, $"Each item must be a {Kind} record (a mapping of fields).");
+                    continue;
+                }
+                var reader = new RecordReader(source, map, Kind);
+                if (InternalErrors.For(path, () => ReadRecord(reader)) is not { } record) continue;
+                var id = IdOf(record);
+                if (firstAt.TryGetValue(id, out var first))
+                {
+                    diagnostics.Add(DiagnosticCodes.DuplicateId, reader.AtField("id"), $"Another {Kind} already has the id `{id}` ({first}).");
+                    continue;
+                }
+                firstAt[id] = reader.AtField("id");
+                records[id] = record;
+            }
+        }
+        return records;
+    }
+
+    protected static IEnumerable<RecordReference> Refs(string kind, IEnumerable<Located<string>> ids) =>
+        ids.Select(id => new RecordReference(kind, id));
+
+    protected static IEnumerable<RecordReference> Refs(string kind, params Located<string>?[] ids) =>
+        ids.OfType<Located<string>>().Select(id => new RecordReference(kind, id));
+}

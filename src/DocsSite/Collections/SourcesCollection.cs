@@ -1,0 +1,46 @@
+using DocsSite.Content;
+using DocsSite.Data;
+using DocsSite.Diagnostics;
+using DocsSite.Pages;
+using DocsSite.Rendering;
+using DocsSite.Rendering.Views;
+using DocsSite.Yaml;
+
+namespace DocsSite.Collections;
+
+/// <summary><c>sources</c>: the works facts are read in; one page lists them with their facts.</summary>
+internal sealed class SourcesCollection : ListCollection<Source>
+{
+    public override string Name => "sources";
+
+    public override string Kind => "source";
+
+    protected override DiagnosticDescriptor UnknownCode => DiagnosticCodes.UnknownSource;
+
+    protected override Source? ReadRecord(RecordReader reader) => SourceReader.Read(reader);
+
+    protected override string IdOf(Source record) => record.Id;
+
+    protected override SourceLocation AtOf(Source record) => record.At;
+
+    public override IEnumerable<MarkdownText?> MarkdownFields(SiteData data) => Of(data).Values.Select(s => s.Notes);
+
+    public override (string Kind, DiagnosticDescriptor Code, Func<string, string> Message)? Unreferenced =>
+        (Kind, DiagnosticCodes.UnusedSource, id => $"No fact or analogy uses source `{id}`.");
+
+    public override IEnumerable<Page> Pages(SiteData data)
+    {
+        if (Of(data).Count == 0) yield break;
+        yield return DataPage(SiteUrls.Sources, "Sources", "Where every fact on this site comes from.", "sources", Body, section: true);
+    }
+
+    private SourcesView Body(PageRenderContext ctx)
+    {
+        var data = ctx.Site.Data;
+        return new SourcesView(Of(data).Values.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => new SourceView(
+            s.Id, s.Title, s.Publisher, s.Author, s.Date, s.Url?.Value, ctx.RenderMarkdown(s.Notes),
+            data.Facts.Values.Where(f => f.Source.Value == s.Id || f.Original?.Value == s.Id)
+                .OrderBy(f => f.Id, StringComparer.Ordinal)
+                .Select(f => DataViewBuilder.Fact(ctx, f, cite: false)).ToList(), s.Retrieved)).ToList());
+    }
+}
