@@ -36,7 +36,7 @@ internal static class InternalErrors
     public static Diagnostic Diagnose(Exception e, string during, string fallbackFile)
     {
         var failure = Unwrap(e);
-        var file = failure is FileFailure f ? f.File : fallbackFile;
+        var file = failure is FileFailure f ? f.File : fallbackFile.Length > 0 ? fallbackFile : "docssite";
         var cause = failure is FileFailure { InnerException: { } inner } ? inner : failure;
         var message = cause.Message.ReplaceLineEndings(" ").Trim();
         return Diagnostic.Create(DiagnosticCodes.InternalError, SourceLocation.WholeFile(file),

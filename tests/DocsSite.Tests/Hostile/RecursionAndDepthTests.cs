@@ -106,6 +106,13 @@ public sealed class RecursionAndDepthTests
     }
 
     [Fact]
+    public void Without_a_file_the_diagnostic_names_the_input_folder_or_else_the_program()
+    {
+        Assert.Equal("site", InternalErrors.Diagnose(new InvalidOperationException("x"), "Indexing", "site").File);
+        Assert.Equal("docssite", InternalErrors.Diagnose(new InvalidOperationException("x"), "Running the build", "").File);
+    }
+
+    [Fact]
     public void Read_failures_stay_read_failures_for_DS0004() =>
         Assert.Throws<IOException>(() => InternalErrors.For("a.md", () => throw new IOException("gone")));
 
