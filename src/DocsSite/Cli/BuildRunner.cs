@@ -48,6 +48,13 @@ internal static class BuildRunner
             bag.Add(DiagnosticCodes.InputUnreadable, SourceLocation.WholeFile(file), io.Message);
             return new BuildResult(bag, 0, TimeSpan.Zero, Written: false);
         }
+        catch (Exception e)
+        {
+            // The last resort, for a fault outside the steps: a diagnostic and exit code 1, never a stack trace.
+            var bag = new DiagnosticBag();
+            bag.Add(InternalErrors.Diagnose(e, "Running the build", options.Input));
+            return new BuildResult(bag, 0, TimeSpan.Zero, Written: false);
+        }
     }
 
     private static Exception? Unreadable(Exception e) => e switch

@@ -12,6 +12,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ThemeNotFound = new("DS0002", Severity.Error, "Theme folder not found");
     public static readonly DiagnosticDescriptor OutputFailed = new("DS0003", Severity.Error, "Output could not be written");
     public static readonly DiagnosticDescriptor InputUnreadable = new("DS0004", Severity.Error, "A file could not be read");
+    public static readonly DiagnosticDescriptor InternalError = new("DS0009", Severity.Error, "Internal error");
 
     // The input as a tree of regular text files inside its folder
     public static readonly DiagnosticDescriptor InputLinkOutside = new("DS0010", Severity.Error, "Symbolic link leaves the folder");
@@ -35,6 +36,8 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownFrontMatterField = new("DS1010", Severity.Warning, "Unknown front matter field");
     public static readonly DiagnosticDescriptor BadDate = new("DS1011", Severity.Error, "Date is not YYYY, YYYY-MM or YYYY-MM-DD");
     public static readonly DiagnosticDescriptor MissingCell = new("DS1012", Severity.Error, "Comparison cell missing");
+    public static readonly DiagnosticDescriptor TooDeep = new("DS1013", Severity.Error, "Nested too deeply");
+    public static readonly DiagnosticDescriptor CollectionAlias = new("DS1014", Severity.Error, "YAML alias to a list or mapping");
 
     // References between records and from Markdown
     public static readonly DiagnosticDescriptor UnknownTerm = new("DS2001", Severity.Error, "Unknown glossary term");
@@ -80,6 +83,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TemplateError = new("DS3001", Severity.Error, "Template does not compile");
     public static readonly DiagnosticDescriptor TemplateRenderError = new("DS3002", Severity.Error, "Template failed while rendering");
     public static readonly DiagnosticDescriptor MissingLayout = new("DS3003", Severity.Error, "Layout not found");
+    public static readonly DiagnosticDescriptor EmptyLayout = new("DS3004", Severity.Error, "Layout renders nothing");
 
     public static IEnumerable<DiagnosticDescriptor> All() =>
         typeof(DiagnosticCodes).GetFields()

@@ -44,7 +44,16 @@ internal static class BuildPipeline
         {
             if (step is WriteOutput && options.Strict) diagnostics.PromoteWarnings();
             var stepStarted = started.Elapsed;
-            step.Run(context);
+            try
+            {
+                step.Run(context);
+            }
+            catch (Exception e) when (!InternalErrors.IsReadFailure(e))
+            {
+                // Later steps would build on a half-done one: stop here, write nothing, name the file.
+                diagnostics.Add(InternalErrors.Diagnose(e, step.Name, options.Input));
+                break;
+            }
             timings.Add((step.Name, started.Elapsed - stepStarted));
         }
         finished?.Invoke(context);
