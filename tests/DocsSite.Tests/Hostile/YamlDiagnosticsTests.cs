@@ -117,7 +117,7 @@ public sealed class YamlDiagnosticsTests
 
     [Fact]
     public async Task Front_matter_after_a_byte_order_mark_is_still_front_matter() =>
-        await FailsAt(Home, Raw("other.md", "\uFEFF---\ntitle: Other\n---\n\nSee [[nope]].\n"), "DS2001", "other.md", 5, 5);
+        await FailsAt(Home, Raw("other.md", "\uFEFF---\ntitle: Other\n---\n\nSee [x](nope.md).\n"), "DS2101", "other.md", 5, 9);
 
     [Fact]
     public async Task An_empty_base_layout_is_one_theme_error_naming_it_without_false_link_errors()
