@@ -14,4 +14,18 @@ internal static class SourceKinds
     public static bool IsKnown(string kind) => All.Contains(kind, StringComparer.Ordinal);
 
     public static bool IsPrimary(string? kind) => kind is not null && Primary.Contains(kind);
+
+    /// <summary>How the sources page names a kind, so a reader sees vendor marketing labelled as such.</summary>
+    public static string? Label(string? kind) => kind switch
+    {
+        "specification" => "Specification (primary source)",
+        "project-docs" => "Project documentation (primary source)",
+        "paper" => "Paper (primary source)",
+        "product-docs" => "Product documentation (primary source)",
+        "vendor-marketing" => "Vendor marketing",
+        "survey" => "Survey",
+        "news" => "News",
+        "other" => "Other",
+        _ => null,
+    };
 }

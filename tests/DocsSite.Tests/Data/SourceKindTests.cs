@@ -22,10 +22,21 @@ public sealed class SourceKindTests
         """;
 
     [Fact]
-    public void A_known_kind_builds_cleanly()
+    public void The_sources_page_labels_a_primary_source_as_such()
     {
         using var site = TestSite.Create(Site("project-docs"));
         DiagnosticAssert.Clean(site.Build(strict: true));
+        Assert.Contains("Project documentation (primary source).", site.Html("sources/index.html"));
+    }
+
+    [Fact]
+    public void The_sources_page_labels_vendor_marketing_as_such()
+    {
+        using var site = TestSite.Create(Site("vendor-marketing"));
+        DiagnosticAssert.Clean(site.Build(strict: true));
+        var html = site.Html("sources/index.html");
+        Assert.Contains("Vendor marketing.", html);
+        Assert.DoesNotContain("primary source", html);
     }
 
     [Fact]
