@@ -37,6 +37,12 @@ internal static class SiteSettingsReader
             CaseInsensitiveAnchors = Anchors(r, source),
         };
         r.Finish();
+        foreach (var (field, value) in new[] { ("base_url", settings.BaseUrl), ("repository", settings.Repository) })
+        {
+            // Both end up in every page (canonical link, edit link): a javascript: URL there would be a link to a script.
+            if (value is null || Safety.UrlPolicy.IsWebUrl(value)) continue;
+            diagnostics.Add(DiagnosticCodes.UnsafeUrl, r.AtField(field), $"`{field}` must be an absolute http:// or https:// address, not `{Safety.UrlPolicy.Printable(value)}`.");
+        }
         return settings;
     }
 
