@@ -77,6 +77,7 @@ public sealed class SecondEditionTests
             ["microvms-vs-containers.md"] = "container microvm",
             ["sandboxed-containers-vs-vms.md"] = "vm sandboxed-container",
             ["gvisor-vs-kata.md"] = "sandboxed-container",
+            ["microvms-vs-vms.md"] = "vm microvm",
         };
         var nav = Input.ReadText("site.yml");
         foreach (var (page, technologies) in pairs)
