@@ -34,6 +34,7 @@ internal static class SiteSettingsReader
             r.StringList("external_ignore").Select(p => p.Value).ToList(),
             Severities(r.Mapping("diagnostics"), source, diagnostics))
         {
+            References = r.Bool("references"),
             CaseInsensitiveAnchors = Anchors(r, source),
         };
         r.Finish();

@@ -33,7 +33,7 @@ internal static class PageRenderer
 
     private static IReadOnlyList<LinkView> Navigation(PageRenderContext ctx)
     {
-        return ctx.Site.Navigation.Select(p => new LinkView(p.Title, ctx.Href(p.Url), p.Url == ctx.Page.Url))
+        return ctx.Site.Navigation.Select(p => new LinkView(ctx.Site.NavTitle(p), ctx.Href(p.Url), p.Url == ctx.Page.Url))
             .Concat(PageBodyBuilder.Sections(ctx))
             .ToList();
     }

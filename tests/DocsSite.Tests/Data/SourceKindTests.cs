@@ -43,7 +43,7 @@ public sealed class SourceKindTests
     public void An_unknown_kind_is_an_error_at_the_value_that_lists_the_kinds_and_suggests_the_closest()
     {
         using var site = TestSite.Create(Site("project-doc"));
-        var d = DiagnosticAssert.Single(site.Build(), "DS1013", "_data/sources.yml", 3, 9);
+        var d = DiagnosticAssert.Single(site.Build(), "DS1015", "_data/sources.yml", 3, 9);
         Assert.Contains("`project-doc` is not a kind of source", d.Message);
         Assert.Contains("specification, project-docs, paper, product-docs, vendor-marketing, survey, news, other", d.Message);
         Assert.Contains("Did you mean `project-docs`?", d.Message);
