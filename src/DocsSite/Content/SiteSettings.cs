@@ -11,7 +11,8 @@ internal sealed record SiteSettings(
     string Language,
     IReadOnlyList<Located<string>> Nav,
     IReadOnlyList<string> ExternalIgnore,
-    Diagnostics.SeverityOverrides Severities)
+    Diagnostics.SeverityOverrides Severities,
+    int StaleAfterYears = Claims.Staleness.DefaultYears)
 {
     public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", [], [], Diagnostics.SeverityOverrides.None);
 }

@@ -26,6 +26,11 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownFrontMatterField = new("DS1010", Severity.Warning, "Unknown front matter field");
     public static readonly DiagnosticDescriptor BadDate = new("DS1011", Severity.Error, "Date is not YYYY, YYYY-MM or YYYY-MM-DD");
     public static readonly DiagnosticDescriptor MissingCell = new("DS1012", Severity.Error, "Comparison cell missing");
+    public static readonly DiagnosticDescriptor ForecastWithoutHorizon = new("DS1013", Severity.Error, "Forecast has no horizon");
+    public static readonly DiagnosticDescriptor IncompleteDerivation = new("DS1014", Severity.Error, "Computed fact lacks its inputs or formula");
+    public static readonly DiagnosticDescriptor SourceNotRetrieved = new("DS1015", Severity.Warning, "Web source has no retrieved date");
+    public static readonly DiagnosticDescriptor UnmarkedDisagreement = new("DS1016", Severity.Warning, "Facts disagree without saying so");
+    public static readonly DiagnosticDescriptor DisagreementWithoutNote = new("DS1017", Severity.Error, "Disagreement has no note");
 
     // References between records and from Markdown
     public static readonly DiagnosticDescriptor UnknownTerm = new("DS2001", Severity.Error, "Unknown glossary term");
@@ -57,6 +62,10 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor OrphanPage = new("DS2201", Severity.Warning, "No page links here");
     public static readonly DiagnosticDescriptor UncitedFact = new("DS2202", Severity.Warning, "No page or record cites this fact");
     public static readonly DiagnosticDescriptor UnusedSource = new("DS2203", Severity.Warning, "No fact uses this source");
+
+    // Claims a reader can check
+    public static readonly DiagnosticDescriptor DatedFact = new("DS2204", Severity.Warning, "Fact is dated");
+    public static readonly DiagnosticDescriptor UnsourcedNumber = new("DS2205", Severity.Warning, "Number without a source");
 
     // Theme
     public static readonly DiagnosticDescriptor TemplateError = new("DS3001", Severity.Error, "Template does not compile");
