@@ -18,6 +18,7 @@ internal static class BuildPipeline
         new PlanOutputs(),
         new ValidateData(),
         new ValidateMarkdownReferences(),
+        new CheckClaims(),
         new RenderPages(),
         new AddGeneratedFiles(),
         new ParseRenderedHtml(),
