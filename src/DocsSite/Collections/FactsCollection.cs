@@ -21,7 +21,9 @@ internal sealed class FactsCollection : ListCollection<Fact>
     protected override SourceLocation AtOf(Fact record) => record.At;
 
     public override IEnumerable<RecordReference> References(SiteData data) =>
-        Of(data).Values.SelectMany(f => Refs("source", f.Source, f.Original).Concat(Refs("fact", f.DerivedFrom)).Concat(Refs("fact", f.DisagreesWith)));
+        Of(data).Values.SelectMany(f => Refs("source", f.Source, f.Original).Concat(Refs("fact", f.DerivedFrom)).Concat(Refs("fact", f.DisagreesWith))
+            // A disagreement goes both ways: the fact naming another is shown wherever that one is cited.
+            .Concat(f.DisagreesWith.Take(1).Select(d => new RecordReference("fact", new Located<string>(f.Id, d.At)))));
 
     public override void Validate(SiteData data, DiagnosticBag diagnostics) => Claims.FactRules.Validate(Of(data), diagnostics);
 
