@@ -45,6 +45,7 @@ internal static class CommandLine
     {
         var outputDir = new Option<string>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Public URL of the site, for canonical links" };
+        baseUrl.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } url && !Safety.UrlPolicy.IsWebUrl(url)) r.AddError($"--base-url must be an absolute http:// or https:// address, not `{Safety.UrlPolicy.Printable(url)}`."); });
         var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict, Timings, Today };
         command.SetAction(parse => ResolveToday(parse, stderr) is not { } today
             ? ExitCodes.UsageError

@@ -33,8 +33,17 @@ internal static class SiteSettingsReader
             r.StringList("nav"),
             r.StringList("external_ignore").Select(p => p.Value).ToList(),
             Severities(r.Mapping("diagnostics"), source, diagnostics),
-            StaleAfterYears(r, source));
+            StaleAfterYears(r, source))
+        {
+            CaseInsensitiveAnchors = Anchors(r, source),
+        };
         r.Finish();
+        foreach (var (field, value) in new[] { ("base_url", settings.BaseUrl), ("repository", settings.Repository) })
+        {
+            // Both end up in every page (canonical link, edit link): a javascript: URL there would be a link to a script.
+            if (value is null || Safety.UrlPolicy.IsWebUrl(value)) continue;
+            diagnostics.Add(DiagnosticCodes.UnsafeUrl, r.AtField(field), $"`{field}` must be an absolute http:// or https:// address, not `{Safety.UrlPolicy.Printable(value)}`.");
+        }
         return settings;
     }
 
@@ -45,6 +54,16 @@ internal static class SiteSettingsReader
         if (years >= 1) return years;
         source.Report(DiagnosticCodes.WrongType, r.Raw("stale_after_years")!, "`stale_after_years` must be a whole number of years, at least 1.");
         return SiteSettings.Default.StaleAfterYears;
+    }
+
+    /// <summary><c>anchors: exact</c> (the default: ids are case-sensitive, as in browsers) or <c>github</c>.</summary>
+    private static bool Anchors(RecordReader r, YamlSource source)
+    {
+        var value = r.String("anchors");
+        if (value is null or "exact") return false;
+        if (value == "github") return true;
+        source.Report(DiagnosticCodes.WrongType, r.Raw("anchors")!, "`anchors` takes `exact` or `github`.");
+        return false;
     }
 
     /// <summary><c>diagnostics: { DS2201: none, DS2202: error }</c>: each code must exist and be a warning.</summary>

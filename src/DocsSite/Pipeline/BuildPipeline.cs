@@ -19,6 +19,7 @@ internal static class BuildPipeline
         new ValidateData(),
         new ValidateMarkdownReferences(),
         new CheckClaims(),
+        new CheckHtmlSafety(),
         new RenderPages(),
         new AddGeneratedFiles(),
         new ParseRenderedHtml(),
