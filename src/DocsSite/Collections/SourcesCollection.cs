@@ -9,20 +9,8 @@ using DocsSite.Yaml;
 namespace DocsSite.Collections;
 
 /// <summary><c>sources</c>: the works facts are read in; one page lists them with their facts.</summary>
-internal sealed class SourcesCollection : ListCollection<Source>
+internal sealed class SourcesCollection() : ListCollection<Source>("sources", "source", DiagnosticCodes.UnknownSource, SourceReader.Read)
 {
-    public override string Name => "sources";
-
-    public override string Kind => "source";
-
-    protected override DiagnosticDescriptor UnknownCode => DiagnosticCodes.UnknownSource;
-
-    protected override Source? ReadRecord(RecordReader reader) => SourceReader.Read(reader);
-
-    protected override string IdOf(Source record) => record.Id;
-
-    protected override SourceLocation AtOf(Source record) => record.At;
-
     public override IEnumerable<MarkdownText?> MarkdownFields(SiteData data) => Of(data).Values.Select(s => s.Notes);
 
     public override void Validate(SiteData data, DiagnosticBag diagnostics) => Claims.FactRules.ValidateSources(Of(data), diagnostics);

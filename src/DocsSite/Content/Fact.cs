@@ -18,7 +18,7 @@ internal sealed record Fact(
     string Locator,
     IReadOnlyList<string> Tags,
     MarkdownText? Note,
-    string? Horizon = null)
+    string? Horizon = null) : IRecord
 {
     /// <summary>What kind of claim: <c>measurement</c>, <c>estimate</c>, <c>forecast</c>, <c>event</c>, <c>statement</c>; null when unsaid.</summary>
     public Located<string>? ClaimKind { get; init; }

@@ -12,4 +12,4 @@ internal sealed record Source(
     string? Date,
     Located<string>? Url,
     MarkdownText? Notes,
-    string? Retrieved = null);
+    string? Retrieved = null) : IRecord;

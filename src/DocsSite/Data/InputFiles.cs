@@ -37,10 +37,10 @@ internal sealed class InputFiles
         _all.Where(f => f.StartsWith(DataLoader.Folder + "/", StringComparison.Ordinal)
             && (f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))).ToList();
 
-    /// <summary>Everything else outside '_' folders (images, PDFs, ...) is copied as is.</summary>
+    /// <summary>Everything else outside '_' folders (images, PDFs, ...) is copied as is; configuration files are not.</summary>
     public IReadOnlyList<string> StaticFiles() =>
         _all.Where(f => !IsHidden(f) && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-            && f != SiteSettingsReader.FileName).ToList();
+            && f != SiteSettingsReader.FileName && f != Navigation.MkDocsNav.FileName).ToList();
 
     private static bool IsHidden(string path) => path.Split('/').SkipLast(1).Any(part => part.StartsWith('_'));
 }

@@ -35,6 +35,7 @@ internal static class SiteSettingsReader
             Severities(r.Mapping("diagnostics"), source, diagnostics),
             StaleAfterYears(r, source))
         {
+            References = r.Bool("references"),
             CaseInsensitiveAnchors = Anchors(r, source),
         };
         r.Finish();

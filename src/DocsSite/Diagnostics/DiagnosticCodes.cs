@@ -21,7 +21,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor BadId = new("DS1005", Severity.Error, "Id is not in kebab-case");
     public static readonly DiagnosticDescriptor DuplicateId = new("DS1006", Severity.Error, "Duplicate id");
     public static readonly DiagnosticDescriptor DuplicateKey = new("DS1007", Severity.Error, "Duplicate key");
-    public static readonly DiagnosticDescriptor MissingTitle = new("DS1008", Severity.Error, "Page has no title");
+    public static readonly DiagnosticDescriptor MissingTitle = new("DS1008", Severity.Warning, "Page has no title");
     public static readonly DiagnosticDescriptor UnknownDataFile = new("DS1009", Severity.Error, "Unknown data collection");
     public static readonly DiagnosticDescriptor UnknownFrontMatterField = new("DS1010", Severity.Warning, "Unknown front matter field");
     public static readonly DiagnosticDescriptor BadDate = new("DS1011", Severity.Error, "Date is not YYYY, YYYY-MM or YYYY-MM-DD");

@@ -34,6 +34,10 @@ internal sealed class RepositoryLinks
         return null;
     }
 
+    /// <summary>The repository URL of a file of the input ("_data/faq.yml"): its path from the checkout's root, for edit links.</summary>
+    public string FileUrl(string inputPath) =>
+        _url + SitePath.Encode(Path.GetRelativePath(_checkout, Path.Combine(_input, inputPath)).Replace('\\', '/'));
+
     /// <summary>
     /// The repository URL of a decoded path written in <paramref name="sourceFolder"/> (a site folder such
     /// as "/guide/"): relative paths resolve from the file's folder, "/x" from the repository's root.

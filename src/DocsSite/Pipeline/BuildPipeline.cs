@@ -28,7 +28,8 @@ internal static class BuildPipeline
         new WriteOutput(),
     ];
 
-    public static BuildResult Run(BuildOptions options, Action<string, int, int>? progress = null)
+    /// <param name="finished">Sees the finished context (<c>serve</c> keeps it to re-render a single edited page).</param>
+    public static BuildResult Run(BuildOptions options, Action<string, int, int>? progress = null, Action<BuildContext>? finished = null)
     {
         var diagnostics = new DiagnosticBag();
         var started = System.Diagnostics.Stopwatch.StartNew();
@@ -47,6 +48,7 @@ internal static class BuildPipeline
             step.Run(context);
             timings.Add((step.Name, started.Elapsed - stepStarted));
         }
+        finished?.Invoke(context);
         return new BuildResult(diagnostics, context.Pages.Count(p => p.Kind != Pages.PageKind.NotFound), started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
         {
             CollectExternalLinks = () => External.ExternalLinks.Collect(context),

@@ -21,7 +21,7 @@ internal static class PageRenderer
             Navigation(ctx),
             body,
             References(ctx),
-            settings.Repository is { } repo && page.SourcePath is { } path ? repo.TrimEnd('/') + "/" + path : null,
+            EditLinks.For(page, site),
             settings.BaseUrl is { } baseUrl && page.Kind != PageKind.NotFound ? baseUrl.TrimEnd('/') + Outputs.SitePath.Encode(page.Url) : null,
             page.Kind == PageKind.NotFound ? RootPath(settings.BaseUrl) : null);
         return new RenderedPage(page, theme.RenderLayout("base", view, page.ReportedFile), ctx.Edges) { CitedFacts = ctx.CitedFacts.ToList() };
@@ -33,7 +33,7 @@ internal static class PageRenderer
 
     private static IReadOnlyList<LinkView> Navigation(PageRenderContext ctx)
     {
-        return ctx.Site.Navigation.Select(p => new LinkView(p.Title, ctx.Href(p.Url), p.Url == ctx.Page.Url))
+        return ctx.Site.Navigation.Select(p => new LinkView(ctx.Site.NavTitle(p), ctx.Href(p.Url), p.Url == ctx.Page.Url))
             .Concat(PageBodyBuilder.Sections(ctx))
             .ToList();
     }

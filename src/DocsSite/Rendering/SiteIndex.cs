@@ -71,6 +71,10 @@ internal sealed class SiteIndex
 
     public Definition? FindTerm(string idOrAlias) => _terms.GetValueOrDefault(idOrAlias);
 
+    /// <summary>A page's name in the menu: the title the corpus' table of contents gives it, or its own.</summary>
+    public string NavTitle(Page page) =>
+        page.SourcePath is { } path && Settings.NavTitles.TryGetValue(path, out var title) ? title : page.Title;
+
     public Page? PageAt(string sourcePath) => _bySource.GetValueOrDefault(sourcePath);
 
     public Page? PageAtUrl(string url) => _byUrl.GetValueOrDefault(url);

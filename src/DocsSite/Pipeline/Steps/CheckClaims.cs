@@ -25,6 +25,7 @@ internal sealed class CheckClaims : IBuildStep
                 $"Fact `{fact.Id}` is dated: it dates from {year} ({from}), more than {staleness.Years} years before {today}. "
                 + "Update it from a newer source, or mark it `historical: true` if it is about that moment.");
         }
-        NumberLint.Run(context.Pages, context.Data, context.DataMarkdown, context.Diagnostics);
+        // Only a site that keeps facts can ask its prose to cite them: other people's Markdown builds unchanged.
+        if (context.Data.Facts.Count > 0) NumberLint.Run(context.Pages, context.Data, context.DataMarkdown, context.Diagnostics);
     }
 }

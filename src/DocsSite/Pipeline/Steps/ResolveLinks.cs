@@ -18,6 +18,9 @@ internal sealed class ResolveLinks : IBuildStep
 {
     public string Name => "Resolving links";
 
+    /// <summary>When set, only these destinations' links are resolved (serve re-checking an edited page against the whole site).</summary>
+    public IReadOnlySet<string>? Only { get; init; }
+
     public void Run(BuildContext context)
     {
         if (context.Index is not { } index) return;
@@ -28,7 +31,8 @@ internal sealed class ResolveLinks : IBuildStep
             if (context.Manifest.Find(page.Page.OutputPath)?.Page is { } owner && ReferenceEquals(owner, page.Page))
                 edges[page.Page.OutputPath] = page.Edges;
         var linked = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        var documents = context.Manifest.Documents.Where(d => context.Html.ContainsKey(d.Destination.Value)).ToList();
+        var documents = context.Manifest.Documents
+            .Where(d => context.Html.ContainsKey(d.Destination.Value) && (Only is null || Only.Contains(d.Destination.Value))).ToList();
         Parallel.ForEach(documents, document =>
         {
             var html = context.Html[document.Destination.Value];
