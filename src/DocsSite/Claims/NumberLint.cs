@@ -37,7 +37,7 @@ internal static partial class NumberLint
         }
         foreach (var text in SiteCollections.All.SelectMany(c => c.ProseFields(data)).OfType<MarkdownText>())
         {
-            var document = parsed.TryGetValue(text, out var p) ? p.Document : ParsedMarkdown.Parse(text).Document;
+            var document = parsed.TryGetValue(text, out var p) ? p.Document : ParsedMarkdown.Parse(text, bag).Document;
             Lint(document, text.Map, values, bag);
         }
     }

@@ -1,6 +1,7 @@
 using DocsSite.Content;
 using DocsSite.Data;
 using DocsSite.Diagnostics;
+using DocsSite.Pipeline;
 using DocsSite.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -34,7 +35,7 @@ internal abstract class ListCollection<T>(string name, string kind, DiagnosticDe
         {
             var text = input.ReadText(path);
             var source = new YamlSource(path, text, 0, diagnostics);
-            var root = YamlLoader.Load(text, path, 0, diagnostics);
+            var root = InternalErrors.For(path, () => YamlLoader.Load(text, path, 0, diagnostics));
             if (root is null) continue;
             if (root is not YamlSequenceNode sequence)
             {
@@ -49,7 +50,7 @@ internal abstract class ListCollection<T>(string name, string kind, DiagnosticDe
                     continue;
                 }
                 var reader = new RecordReader(source, map, Kind);
-                if (read(reader) is not { } record) continue;
+                if (InternalErrors.For(path, () => read(reader)) is not { } record) continue;
                 var id = record.Id;
                 if (firstAt.TryGetValue(id, out var first))
                 {

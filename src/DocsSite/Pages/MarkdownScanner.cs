@@ -129,11 +129,12 @@ internal static partial class MarkdownScanner
             ids.Add(System.Net.WebUtility.HtmlDecode(match.Groups["id"].Value));
     }
 
+    /// <summary>Where each line starts; as in Markdig, a lone \r (old Mac files, mixed endings) ends a line too.</summary>
     private static int[] LineStarts(string text)
     {
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
-            if (text[i] == '\n') starts.Add(i + 1);
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
         return starts.ToArray();
     }
 

@@ -16,8 +16,9 @@ internal static class PageReader
     /// <returns>The page, or null for a draft.</returns>
     public static Page? Read(string path, string text, bool readmeIsIndex, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(text, pipeline);
-        var frontMatter = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), path, diagnostics);
+        var document = BoundedMarkdown.Parse(text, (line, column) => new SourceLocation(path, line + 1, column + 1), diagnostics, pipeline);
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var frontMatter = FrontMatterReader.Unclosed(block, text, path, diagnostics) ?? FrontMatterReader.Read(block, path, diagnostics);
         if (frontMatter.Draft) return null;
 
         var title = frontMatter.Title ?? PageTitles.FromHeadings(document);

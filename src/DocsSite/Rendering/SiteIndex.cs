@@ -107,7 +107,10 @@ internal sealed class SiteIndex
         return PageAt(stem + ".md") ?? (stem.EndsWith("index", StringComparison.OrdinalIgnoreCase) ? null : PageAt(stem + "/index.md"));
     }
 
-    /// <summary>Data Markdown was parsed (and scanned) once when it was read, however many pages render it.</summary>
+    /// <summary>
+    /// Data Markdown was parsed (and scanned) once when it was read, however many pages render it;
+    /// its problems were reported then, so a late parse (of text not listed as a field) keeps its own.
+    /// </summary>
     public global::DocsSite.Data.ParsedMarkdown Parse(MarkdownText text) =>
-        _parsed.TryGetValue(text, out var parsed) ? parsed : global::DocsSite.Data.ParsedMarkdown.Parse(text);
+        _parsed.TryGetValue(text, out var parsed) ? parsed : global::DocsSite.Data.ParsedMarkdown.Parse(text, new Diagnostics.DiagnosticBag());
 }

@@ -28,7 +28,7 @@ public sealed class FactRulesTests
               source: src
               locator: top
             """, "See [@growth].");
-        var d = DiagnosticAssert.Single(result, "DS1013", "_data/facts.yml", 3, 9);
+        var d = DiagnosticAssert.Single(result, "DS1101", "_data/facts.yml", 3, 9);
         Assert.Contains("horizon", d.Message);
     }
 
@@ -42,7 +42,7 @@ public sealed class FactRulesTests
               locator: top
               tags: [forecast]
             """, "See [@growth].");
-        DiagnosticAssert.Single(missing, "DS1013", "_data/facts.yml", 1, 3);
+        DiagnosticAssert.Single(missing, "DS1101", "_data/facts.yml", 1, 3);
         var given = Build("""
             - id: growth
               claim: Adoption will grow.
@@ -89,7 +89,7 @@ public sealed class FactRulesTests
               title: The source
               url: https://example.org/a
             """);
-        var d = DiagnosticAssert.Single(result, "DS1015", "_data/sources.yml", 3, 8);
+        var d = DiagnosticAssert.Single(result, "DS1103", "_data/sources.yml", 3, 8);
         Assert.Equal(DocsSite.Diagnostics.Severity.Warning, d.Severity);
     }
 
@@ -128,7 +128,7 @@ public sealed class FactRulesTests
               source: src
               locator: top
             """, "See [=a] and [=sum].");
-        DiagnosticAssert.Single(result, "DS1014", "_data/facts.yml", 9, 18);
+        DiagnosticAssert.Single(result, "DS1102", "_data/facts.yml", 9, 18);
         DiagnosticAssert.Single(result, "DS2002", "_data/facts.yml", 9, 21);
     }
 
@@ -151,7 +151,7 @@ public sealed class FactRulesTests
               source: src
               locator: top
             """, "See [=first] and [=second].");
-        var d = DiagnosticAssert.Single(unmarked, "DS1016", "_data/facts.yml", 12, 10);
+        var d = DiagnosticAssert.Single(unmarked, "DS1104", "_data/facts.yml", 12, 10);
         Assert.Contains("disagrees_with: [first]", d.Message);
 
         var noNote = Build("""
@@ -171,8 +171,8 @@ public sealed class FactRulesTests
               source: src
               locator: top
             """, "See [=first] and [=second].");
-        DiagnosticAssert.Single(noNote, "DS1017", "_data/facts.yml", 13, 20);
-        Assert.DoesNotContain(noNote.Diagnostics.Sorted(), x => x.Code == "DS1016");
+        DiagnosticAssert.Single(noNote, "DS1105", "_data/facts.yml", 13, 20);
+        Assert.DoesNotContain(noNote.Diagnostics.Sorted(), x => x.Code == "DS1104");
     }
 
     [Fact]

@@ -17,7 +17,10 @@ internal static partial class OutputCrawler
         HtmlFacts FactsOf(string path) =>
             facts.TryGetValue(path, out var known) ? known : facts[path] = HtmlScanner.Scan(File.ReadAllText(Path.Combine(output, path)));
 
+        // The pages the build made (they carry its policy); HTML files copied from the input as they are,
+        // such as an MkDocs theme's Jinja templates, are not pages of the site and nothing links to them.
         var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("http-equiv=\"Content-Security-Policy\"", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         var broken = new List<string>();
         foreach (var page in pages)

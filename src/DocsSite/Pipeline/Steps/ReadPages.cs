@@ -21,8 +21,8 @@ internal sealed class ReadPages : IBuildStep
         Parallel.For(0, paths.Count, i =>
         {
             var path = paths[i];
-            var text = context.Input.ReadText(path);
-            pages[i] = PageReader.Read(path, text, !foldersWithIndex.Contains(FolderOf(path)), pipeline, context.Diagnostics);
+            pages[i] = InternalErrors.For(path, () =>
+                PageReader.Read(path, context.Input.ReadText(path), !foldersWithIndex.Contains(FolderOf(path)), pipeline, context.Diagnostics));
             var count = Interlocked.Increment(ref done);
             if (count % 250 == 0) context.Progress?.Invoke(Name, count, paths.Count);
         });
