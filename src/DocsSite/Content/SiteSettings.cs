@@ -11,7 +11,8 @@ internal sealed record SiteSettings(
     string Language,
     IReadOnlyList<Located<string>> Nav,
     IReadOnlyList<string> ExternalIgnore,
-    Diagnostics.SeverityOverrides Severities)
+    Diagnostics.SeverityOverrides Severities,
+    int StaleAfterYears = Claims.Staleness.DefaultYears)
 {
     /// <summary><c>anchors: github</c>: a fragment that matches an id only when case is ignored (as code hosts match) is a warning, not an error.</summary>
     public bool CaseInsensitiveAnchors { get; init; }

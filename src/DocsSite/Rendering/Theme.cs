@@ -35,6 +35,9 @@ internal sealed class Theme
     /// <summary>The assets' published names ("site.css" -> "assets/site.3f9a0c1e2b.css"), for <c>{{asset}}</c>.</summary>
     public void UseAssets(IReadOnlyDictionary<string, string> published) => _assets = published;
 
+    /// <summary>An asset's published path for code that builds views; a missing one stays unhashed, and the link check names it.</summary>
+    public string PublishedAsset(string name) => _assets.GetValueOrDefault(name) ?? "assets/" + name;
+
     private string AssetPath(string name) =>
         _assets.TryGetValue(name, out var path) ? path
             : throw new HandlebarsRuntimeException($"The theme has no asset `{name}` (in `assets/`).");

@@ -8,5 +8,7 @@ internal static class GeneratedFiles
         new SitemapFile(),
         new RobotsFile(),
         new NoJekyllFile(),
+        new DataExportFiles(),
+        new LlmsFiles(),
     ];
 }

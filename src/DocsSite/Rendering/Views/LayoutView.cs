@@ -23,4 +23,24 @@ internal sealed record PageView(string Title, string? Description, string Kind, 
 /// <summary>A link for templates; <see cref="Current"/> marks the page being rendered, for aria-current.</summary>
 internal sealed record LinkView(string Text, string Href, bool Current = false, string? Description = null);
 
-internal sealed record ReferenceView(int Number, string FactId, string Claim, string? Value, string? AsOf, string SourceTitle, string SourceHref, string Locator);
+internal sealed record ReferenceView(int Number, string FactId, string Claim, string? Value, string? AsOf, string SourceTitle, string SourceHref, string Locator)
+{
+    public string? Horizon { get; init; }
+
+    /// <summary>The year of a fact older than the site's threshold, shown as "dated YEAR".</summary>
+    public string? Dated { get; init; }
+
+    /// <summary>The fact's entry in the facts ledger.</summary>
+    public string? Ledger { get; init; }
+
+    /// <summary>For a figure the site computed: the references it is computed from, and how.</summary>
+    public IReadOnlyList<LinkView> ComputedFrom { get; init; } = [];
+
+    public string? Formula { get; init; }
+
+    /// <summary>Facts that size or date the same thing differently, shown beside this one.</summary>
+    public IReadOnlyList<DisagreementView> Disagreements { get; init; } = [];
+}
+
+/// <summary>A fact that disagrees with a cited one: its reference, both values, and the note explaining the difference.</summary>
+internal sealed record DisagreementView(LinkView Other, string? OtherValue, string? Value, string Note);
