@@ -18,19 +18,28 @@ internal sealed partial class LlmsFiles : IGeneratedFile
         var root = site.Settings.BaseUrl is { } baseUrl ? baseUrl.TrimEnd('/') + "/" : "";
         var pages = site.Pages.Where(p => p.Kind != PageKind.NotFound)
             .OrderBy(p => p.Url == "/" ? 0 : 1).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
-        var parser = new HtmlParser();
+        // Each page's text, read from its <main> alone and in parallel: the rest of the page is the theme's.
+        var texts = new string[pages.Count];
+        Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
+        {
+            var html = manifest.Find(pages[i].OutputPath)?.Text ?? "";
+            var start = html.IndexOf("<main", StringComparison.Ordinal);
+            var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
+            var main = start >= 0 && end > start ? html[start..(end + "</main>".Length)] : html;
+            texts[i] = Clean(parser.ParseDocument(main).QuerySelector("main")?.TextContent ?? "");
+            return parser;
+        }, _ => { });
         var index = new StringBuilder();
         var full = new StringBuilder();
         index.Append("# ").Append(site.Settings.Title).Append("\n\n");
         if (site.Settings.Description.Length > 0) index.Append("> ").Append(site.Settings.Description).Append("\n\n");
         index.Append("Every page below also exists as plain text in llms-full.txt; the data behind it is in data/*.json.\n\n## Pages\n\n");
         full.Append("# ").Append(site.Settings.Title).Append("\n\n");
-        foreach (var page in pages)
+        for (var i = 0; i < pages.Count; i++)
         {
+            var page = pages[i];
             var url = root + SitePath.Encode(page.Url.TrimStart('/'));
-            var html = manifest.Find(page.OutputPath)?.Text ?? "";
-            var main = parser.ParseDocument(html).QuerySelector("main");
-            var text = Clean(main?.TextContent ?? "");
+            var text = texts[i];
             var summary = page.Description is { Length: > 0 } d ? d : FirstSentence(text, page.Title);
             index.Append("- [").Append(page.Title).Append("](").Append(url.Length == 0 ? "./" : url).Append("): ").Append(OneLine(summary)).Append('\n');
             full.Append("---\n\n# ").Append(page.Title).Append("\n\nURL: ").Append(url.Length == 0 ? "/" : url).Append("\n\n").Append(text).Append("\n\n");
