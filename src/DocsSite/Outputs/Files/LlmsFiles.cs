@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using DocsSite.Pages;
 using DocsSite.Rendering;
 
@@ -20,15 +19,7 @@ internal sealed partial class LlmsFiles : IGeneratedFile
             .OrderBy(p => p.Url == "/" ? 0 : 1).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         // Each page's text, read from its <main> alone and in parallel: the rest of the page is the theme's.
         var texts = new string[pages.Count];
-        Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
-        {
-            var html = manifest.Find(pages[i].OutputPath)?.Text ?? "";
-            var start = html.IndexOf("<main", StringComparison.Ordinal);
-            var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
-            var main = start >= 0 && end > start ? html[start..(end + "</main>".Length)] : html;
-            texts[i] = Clean(parser.ParseDocument(main).QuerySelector("main")?.TextContent ?? "");
-            return parser;
-        }, _ => { });
+        Parallel.For(0, pages.Count, i => texts[i] = Clean(PageText.OfMain(manifest.Find(pages[i].OutputPath)?.Text ?? "")));
         var index = new StringBuilder();
         var full = new StringBuilder();
         index.Append("# ").Append(site.Settings.Title).Append("\n\n");
