@@ -9,9 +9,10 @@ internal sealed record SiteSettings(
     string? BaseUrl,
     string? Repository,
     string Language,
-    IReadOnlyList<Located<string>> Nav,
+    IReadOnlyList<Located<string>> Nav, // every entry of NavGroups, in order
     IReadOnlyList<string> ExternalIgnore,
-    Diagnostics.SeverityOverrides Severities)
+    Diagnostics.SeverityOverrides Severities,
+    IReadOnlyList<NavGroup> NavGroups)
 {
-    public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", [], [], Diagnostics.SeverityOverrides.None);
+    public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", [], [], Diagnostics.SeverityOverrides.None, []);
 }

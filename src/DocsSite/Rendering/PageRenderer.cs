@@ -10,7 +10,8 @@ internal static class PageRenderer
     {
         var ctx = new PageRenderContext(page, site, theme);
         var layout = page.Layout;
-        var body = theme.RenderLayout(layout, PageBodyBuilder.Build(ctx), page.ReportedFile);
+        var (body, headings) = Outline.HeadingOutline.Process(theme.RenderLayout(layout, PageBodyBuilder.Build(ctx), page.ReportedFile));
+        var references = References(ctx);
         var settings = site.Settings;
         var view = new LayoutView(
             new SiteView(settings.Title, settings.Description, settings.Language),
@@ -18,9 +19,9 @@ internal static class PageRenderer
                 page.Kind == PageKind.Home && page.Title == settings.Title ? settings.Title : $"{page.Title} · {settings.Title}"),
             ctx.Root,
             ctx.Href("/"),
-            Navigation(ctx),
+            ReadingAids.Build(ctx, body, headings, references.Count > 0),
             body,
-            References(ctx),
+            references,
             settings.Repository is { } repo && page.SourcePath is { } path ? repo.TrimEnd('/') + "/" + path : null,
             settings.BaseUrl is { } baseUrl && page.Kind != PageKind.NotFound ? baseUrl.TrimEnd('/') + Outputs.SitePath.Encode(page.Url) : null,
             page.Kind == PageKind.NotFound ? RootPath(settings.BaseUrl) : null);
@@ -30,13 +31,6 @@ internal static class PageRenderer
     /// <summary>The site's root as a path ("/docs/"): 404.html is served at any depth, and its links start there.</summary>
     private static string RootPath(string? baseUrl) =>
         baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : "/";
-
-    private static IReadOnlyList<LinkView> Navigation(PageRenderContext ctx)
-    {
-        return ctx.Site.Navigation.Select(p => new LinkView(p.Title, ctx.Href(p.Url), p.Url == ctx.Page.Url))
-            .Concat(PageBodyBuilder.Sections(ctx))
-            .ToList();
-    }
 
     /// <summary>The facts this page cited, numbered in order of first citation.</summary>
     private static IReadOnlyList<ReferenceView> References(PageRenderContext ctx)

@@ -8,5 +8,6 @@ internal static class GeneratedFiles
         new SitemapFile(),
         new RobotsFile(),
         new NoJekyllFile(),
+        new SearchIndexFile(),
     ];
 }

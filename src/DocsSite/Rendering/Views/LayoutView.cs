@@ -8,7 +8,7 @@ internal sealed record LayoutView(
     PageView Page,
     string Root,
     string Home,
-    IReadOnlyList<LinkView> Nav,
+    ReadingView Reading,
     string Body,
     IReadOnlyList<ReferenceView> References,
     string? EditUrl,

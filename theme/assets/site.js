@@ -1,0 +1,62 @@
+// DocsSite: small enhancements; every page reads and works without this file.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var stored = null;
+  try { stored = localStorage.getItem("theme"); } catch (e) { /* storage may be off */ }
+  if (stored === "dark" || stored === "light") root.setAttribute("data-theme", stored);
+
+  function ready() {
+    var wide = window.matchMedia("(min-width: 64rem)");
+    // Browsers without ::details-content cannot show a closed <details> as a sidebar: open it.
+    if (!(window.CSS && CSS.supports && CSS.supports("selector(::details-content)"))) {
+      var sync = function () {
+        document.querySelectorAll(".menu").forEach(function (d) { if (wide.matches) d.open = true; });
+        document.querySelectorAll(".toc").forEach(function (d) { if (window.matchMedia("(min-width: 80rem)").matches) d.open = true; });
+      };
+      sync();
+      wide.addEventListener("change", sync);
+    }
+
+    var toggle = document.querySelector(".theme-toggle");
+    if (toggle) {
+      var dark = function () {
+        var chosen = root.getAttribute("data-theme");
+        return chosen ? chosen === "dark" : window.matchMedia("(prefers-color-scheme: dark)").matches;
+      };
+      var show = function () { toggle.setAttribute("aria-pressed", dark() ? "true" : "false"); };
+      toggle.hidden = false;
+      show();
+      toggle.addEventListener("click", function () {
+        var next = dark() ? "light" : "dark";
+        root.setAttribute("data-theme", next);
+        try { localStorage.setItem("theme", next); } catch (e) { /* the choice lasts this page only */ }
+        show();
+      });
+    }
+
+    document.querySelectorAll("pre > code").forEach(function (code) {
+      if (!navigator.clipboard) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy";
+      button.textContent = "Copy";
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(code.innerText).then(function () {
+          button.textContent = "Copied";
+          setTimeout(function () { button.textContent = "Copy"; }, 1500);
+        });
+      });
+      code.parentNode.appendChild(button);
+    });
+
+    var form = document.querySelector("form.search");
+    if (form) {
+      var script = document.createElement("script");
+      script.src = (form.parentNode.getAttribute("data-root") || "") + "assets/search.js";
+      script.defer = true;
+      document.head.appendChild(script);
+    }
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready); else ready();
+})();
