@@ -48,7 +48,7 @@ internal sealed partial class SearchIndexFile : IGeneratedFile
         var start = html.IndexOf("<div class=\"content\">", StringComparison.Ordinal);
         var end = html.IndexOf("</main>", StringComparison.Ordinal);
         if (start < 0 || end < start) return [];
-        var content = Drop().Replace(html[start..end], " ");
+        var content = Drop().Replace(html[start..end], m => m.Value.StartsWith("<sup", StringComparison.Ordinal) ? "" : " ");
         var sections = new List<string[]>();
         var at = 0;
         string id = "", heading = "";
@@ -73,7 +73,7 @@ internal sealed partial class SearchIndexFile : IGeneratedFile
 
     private static string Text(string html) => Space().Replace(WebUtility.HtmlDecode(Tag().Replace(html, " ")), " ").Trim();
 
-    [GeneratedRegex("<h[1-4][^>]*?(?:\\bid=\"(?<id>[^\"]*)\")?[^>]*>(?<inner>.*?)</h[1-4]>", RegexOptions.Singleline)]
+    [GeneratedRegex("<h[1-4](?:[^>]*?\\bid=\"(?<id>[^\"]*)\")?[^>]*>(?<inner>.*?)</h[1-4]>", RegexOptions.Singleline)]
     private static partial Regex Heading();
 
     /// <summary>What is not the page's own text: citation markers, the references, navigation, scripts, anchors' labels.</summary>
