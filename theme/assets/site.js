@@ -50,6 +50,15 @@
       code.parentNode.appendChild(button);
     });
 
+    // A link into a closed <details> (a reference in a collapsed list) opens it first.
+    var reveal = function () {
+      var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      for (var d = target && target.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) d.open = true;
+      if (target) target.scrollIntoView();
+    };
+    window.addEventListener("hashchange", reveal);
+    if (location.hash) reveal();
+
     var form = document.querySelector("form.search");
     if (form) {
       var script = document.createElement("script");

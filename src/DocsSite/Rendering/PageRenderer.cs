@@ -10,8 +10,9 @@ internal static class PageRenderer
     {
         var ctx = new PageRenderContext(page, site, theme);
         var layout = page.Layout;
-        var (body, headings) = Outline.HeadingOutline.Process(theme.RenderLayout(layout, PageBodyBuilder.Build(ctx), page.ReportedFile));
-        var references = References(ctx);
+        var (cited, places) = Outline.CitationMarks.Tidy(theme.RenderLayout(layout, PageBodyBuilder.Build(ctx), page.ReportedFile));
+        var (body, headings) = Outline.HeadingOutline.Process(cited);
+        var references = References(ctx, places);
         var settings = site.Settings;
         var view = new LayoutView(
             new SiteView(settings.Title, settings.Description, settings.Language),
@@ -19,7 +20,7 @@ internal static class PageRenderer
                 page.Kind == PageKind.Home && page.Title == settings.Title ? settings.Title : $"{page.Title} · {settings.Title}"),
             ctx.Root,
             ctx.Href("/"),
-            ReadingAids.Build(ctx, body, headings, references.Count > 0),
+            ReadingAids.Build(ctx, body, headings, references.Count),
             body,
             references,
             settings.Repository is { } repo && page.SourcePath is { } path ? repo.TrimEnd('/') + "/" + path : null,
@@ -33,7 +34,7 @@ internal static class PageRenderer
         baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : "/";
 
     /// <summary>The facts this page cited, numbered in order of first citation.</summary>
-    private static IReadOnlyList<ReferenceView> References(PageRenderContext ctx)
+    private static IReadOnlyList<ReferenceView> References(PageRenderContext ctx, IReadOnlyDictionary<int, IReadOnlyList<string>> places)
     {
         var data = ctx.Site.Data;
         var references = new List<ReferenceView>();
@@ -43,7 +44,8 @@ internal static class PageRenderer
             var fact = data.Facts[ctx.CitedFacts[i]];
             var source = data.Sources.GetValueOrDefault(fact.Source.Value);
             references.Add(new ReferenceView(i + 1, fact.Id, ctx.RenderInline(fact.Claim), fact.Value, fact.AsOf,
-                source?.Title ?? fact.Source.Value, ctx.Href(SiteUrls.Sources, fact.Source.Value), fact.Locator));
+                source?.Title ?? fact.Source.Value, ctx.Href(SiteUrls.Sources, fact.Source.Value), fact.Locator,
+                (places.GetValueOrDefault(i + 1) ?? []).Select((id, k) => new BackLinkView(id, k + 1)).ToList()));
         }
         return references;
     }

@@ -9,7 +9,7 @@ internal static class ReadingAids
     /// <summary>A shorter page reads without contents: the list would repeat what fits on a screen.</summary>
     private const int MinTocEntries = 3;
 
-    public static ReadingView Build(PageRenderContext ctx, string body, IReadOnlyList<TocEntryView> headings, bool hasReferences)
+    public static ReadingView Build(PageRenderContext ctx, string body, IReadOnlyList<TocEntryView> headings, int references)
     {
         var page = ctx.Page;
         var menu = ctx.Site.Menu;
@@ -17,13 +17,14 @@ internal static class ReadingAids
             g.Pages.Select(p => Link(ctx, p)).ToList())).ToList();
         var crumbs = Breadcrumbs(ctx);
         var toc = headings.ToList();
-        if (hasReferences) toc.Add(new TocEntryView(2, "references", "References"));
+        if (references > 0) toc.Add(new TocEntryView(2, "references", "References"));
         if (toc.Count < MinTocEntries || page.Layout == "glossary") toc = [];
         return new ReadingView(groups, crumbs,
             menu.Previous(page) is { } previous ? Link(ctx, previous) : null,
             menu.Next(page) is { } next ? Link(ctx, next) : null,
             toc,
-            StructuredData.For(ctx, body, crumbs));
+            StructuredData.For(ctx, body, crumbs),
+            references);
     }
 
     private static LinkView Link(PageRenderContext ctx, Page p) => new(p.Title, ctx.Href(p.Url), p.Url == ctx.Page.Url);

@@ -23,4 +23,11 @@ internal sealed record PageView(string Title, string? Description, string Kind, 
 /// <summary>A link for templates; <see cref="Current"/> marks the page being rendered, for aria-current.</summary>
 internal sealed record LinkView(string Text, string Href, bool Current = false, string? Description = null);
 
-internal sealed record ReferenceView(int Number, string FactId, string Claim, string? Value, string? AsOf, string SourceTitle, string SourceHref, string Locator);
+/// <summary><see cref="Places"/> are the ids of the markers citing it, for links back.</summary>
+internal sealed record ReferenceView(int Number, string FactId, string Claim, string? Value, string? AsOf, string SourceTitle, string SourceHref, string Locator, IReadOnlyList<BackLinkView> Places)
+{
+    public bool CitedMoreThanOnce => Places.Count > 1;
+}
+
+/// <summary>A link from a reference back to one marker citing it; <see cref="Number"/> counts the markers from 1.</summary>
+internal sealed record BackLinkView(string Id, int Number);

@@ -10,8 +10,12 @@ internal sealed record ReadingView(
     LinkView? Previous,
     LinkView? Next,
     IReadOnlyList<TocEntryView> Toc,
-    string? JsonLd)
+    string? JsonLd,
+    int ReferenceCount)
 {
+    /// <summary>A longer reference list starts closed: on the comparison it was most of the page's height.</summary>
+    public bool CollapseReferences => ReferenceCount > 15;
+
     public bool Pager => Previous is not null || Next is not null;
 }
 

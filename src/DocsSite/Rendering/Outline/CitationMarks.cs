@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DocsSite.Rendering.Outline;
+
+/// <summary>
+/// Tidies a page's citation markers once the whole body is drawn: markers side by side (an
+/// inline fact value and its cell's facts) become one group, each number once and in order;
+/// the group sticks to the word before it; each marker gets an id the reference list links back to.
+/// </summary>
+internal static partial class CitationMarks
+{
+    /// <returns>The HTML, and for each reference number the ids of the markers that cite it, in page order.</returns>
+    public static (string Html, IReadOnlyDictionary<int, IReadOnlyList<string>> Places) Tidy(string html)
+    {
+        var places = new Dictionary<int, List<string>>();
+        var tidy = Run().Replace(html, run =>
+        {
+            var numbers = Number().Matches(run.Value).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+            var sb = new StringBuilder("<sup class=\"cite\">");
+            for (var i = 0; i < numbers.Count; i++)
+            {
+                var n = numbers[i];
+                if (!places.TryGetValue(n, out var ids)) places[n] = ids = [];
+                var id = $"cite-{n}-{ids.Count + 1}";
+                ids.Add(id);
+                sb.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture,
+                    $"<a id=\"{id}\" href=\"#ref-{n}\" aria-label=\"Reference {n}\">[{n}]</a>");
+            }
+            return sb.Append("</sup>").ToString();
+        });
+        return (tidy, places.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value));
+    }
+
+    /// <summary>Markers next to each other, with the spaces before them (a space would let the group wrap away from its word).</summary>
+    [GeneratedRegex("[ \\t\\r\\n]*<sup class=\"cite\">(?:(?!</sup>).)*</sup>(?:[ \\t\\r\\n]*<sup class=\"cite\">(?:(?!</sup>).)*</sup>)*", RegexOptions.Singleline)]
+    private static partial Regex Run();
+
+    [GeneratedRegex("href=\"#ref-(\\d+)\"")]
+    private static partial Regex Number();
+}
