@@ -18,7 +18,8 @@ internal static class ReadingAids
         var crumbs = Breadcrumbs(ctx);
         var toc = headings.ToList();
         if (references > 0) toc.Add(new TocEntryView(2, "references", "References"));
-        if (toc.Count < MinTocEntries || page.Layout == "glossary") toc = [];
+        // The home page leads with its summary; the glossary has its letters.
+        if (toc.Count < MinTocEntries || page.Kind == PageKind.Home || page.Layout == "glossary") toc = [];
         return new ReadingView(groups, crumbs,
             menu.Previous(page) is { } previous ? Link(ctx, previous) : null,
             menu.Next(page) is { } next ? Link(ctx, next) : null,
