@@ -25,24 +25,26 @@
     var words = terms(q), pages = [];
     if (!words.length) return pages;
     index.forEach(function (p) {
-      var hits = [], best = 0;
+      var hits = [], best = 0, titled = words.every(function (w) { return p.tl.indexOf(w) >= 0 || p.k.indexOf(w) >= 0; });
       p.s.forEach(function (s) {
-        var score = 0;
+        var score = 0, own = false;
         for (var i = 0; i < words.length; i++) {
           var w = words[i], here = 0;
           if (p.tl.indexOf(w) >= 0) here += 8;
           if (p.k.indexOf(w) >= 0) here += 6;
-          if (s.hl.indexOf(w) >= 0) here += 5;
-          if (s.xl.indexOf(w) >= 0) here += 1;
+          if (s.hl.indexOf(w) >= 0) { here += 5; own = true; }
+          if (s.xl.indexOf(w) >= 0) { here += 1; own = true; }
           if (!here) return;
           score += here;
         }
+        // A section is a hit for its own words, not only because the page's title matches.
+        if (!own) return;
         hits.push({ s: s, score: score });
         if (score > best) best = score;
       });
-      if (hits.length) {
+      if (hits.length || titled) {
         hits.sort(function (a, b) { return b.score - a.score; });
-        pages.push({ p: p, hits: hits.slice(0, 3), score: best + hits.length / 10 });
+        pages.push({ p: p, hits: hits.slice(0, 3), score: (titled ? 20 : 0) + best + hits.length / 10 });
       }
     });
     pages.sort(function (a, b) { return b.score - a.score; });
@@ -76,7 +78,9 @@
 
   function show(q) {
     var words = terms(q), results = search(q);
+    if (panel.getAttribute("data-query") === q && !panel.hidden) return;
     panel.textContent = "";
+    panel.setAttribute("data-query", q);
     var status = document.createElement("p");
     status.className = "search-status";
     status.setAttribute("role", "status");
@@ -109,7 +113,6 @@
 
   function open(on) {
     panel.hidden = !on;
-    input.setAttribute("aria-expanded", on ? "true" : "false");
   }
 
   function links() { return Array.prototype.slice.call(panel.querySelectorAll("a")); }
