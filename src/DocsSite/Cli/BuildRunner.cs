@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocsSite.Diagnostics;
+using DocsSite.Diagnostics.Formatters;
 using DocsSite.Pipeline;
 using Spectre.Console;
 
@@ -8,17 +9,17 @@ namespace DocsSite.Cli;
 /// <summary>Runs a build, shows progress on a terminal, prints every diagnostic and a summary, and picks the exit code.</summary>
 internal static class BuildRunner
 {
-    public static int Run(BuildOptions options, TextWriter output, TextWriter error, bool timings = false)
+    public static int Run(BuildOptions options, TextWriter output, TextWriter error, bool timings = false, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         var result = RunPipeline(options, output, error);
         if (timings && result is not null)
             foreach (var (step, elapsed) in result.Timings)
                 output.WriteLine($"{elapsed.TotalMilliseconds,8:0.0} ms  {step}");
-        return Report(options, result, output, error);
+        return Report(options, result, output, error, format);
     }
 
     /// <summary><c>check</c>: every build step but writing, then, if asked, the external links.</summary>
-    public static async Task<int> CheckAsync(BuildOptions options, External.ExternalCheckOptions? external, TextWriter output, TextWriter error, CancellationToken cancel)
+    public static async Task<int> CheckAsync(BuildOptions options, External.ExternalCheckOptions? external, TextWriter output, TextWriter error, CancellationToken cancel, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         var result = RunPipeline(options, output, error);
         if (result is not null && external is not null)
@@ -30,7 +31,7 @@ internal static class BuildRunner
             await checker.CheckAsync(result.ExternalLinks, result.Diagnostics, cancel);
             if (options.Strict) result.Diagnostics.PromoteWarnings();
         }
-        return Report(options, result, output, error);
+        return Report(options, result, output, error, format);
     }
 
     private static BuildResult? RunPipeline(BuildOptions options, TextWriter output, TextWriter error)
@@ -86,14 +87,17 @@ internal static class BuildRunner
         return result;
     }
 
-    private static int Report(BuildOptions options, BuildResult? result, TextWriter output, TextWriter error)
+    private static int Report(BuildOptions options, BuildResult? result, TextWriter output, TextWriter error, DiagnosticFormat format)
     {
         if (result is null) return ExitCodes.UsageError;
 
         var diagnostics = result.Diagnostics.Sorted();
+        var formatter = DiagnosticFormatters.For(format, DiagnosticFormatters.ErrorIsTerminal(error));
         // Paths are kept relative to the input folder; print them from where the command ran, so editors can open them.
         foreach (var d in diagnostics)
-            error.WriteLine((File.Exists(Path.Combine(options.Input, d.File)) ? d with { File = Path.Combine(options.Input, d.File).Replace('\\', '/') } : d).ToString());
+            formatter.Write(File.Exists(Path.Combine(options.Input, d.File)) ? d with { File = Path.Combine(options.Input, d.File).Replace('\\', '/') } : d, output, error);
+        // Diagnostics printed to standard output stay machine-readable: the summary goes beside them, to standard error.
+        if (formatter.WritesToOutput) output = error;
         var bag = result.Diagnostics;
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var summary = $"{result.PageCount} pages, {bag.ErrorCount} errors, {bag.WarningCount} warnings in {seconds} s";

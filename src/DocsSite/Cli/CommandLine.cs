@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocsSite.Diagnostics.Formatters;
 using DocsSite.External;
 using DocsSite.Pipeline;
 
@@ -15,6 +16,8 @@ internal static class CommandLine
         {
             BuildCommand(stdout, stderr),
             CheckCommand(stdout, stderr),
+            NewCommand(stdout, stderr),
+            ServeCommand(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -29,16 +32,22 @@ internal static class CommandLine
     private static readonly Option<string> Input = new("--input") { Description = "Folder of Markdown pages, _data/ and site.yml", DefaultValueFactory = _ => "input" };
     private static readonly Option<string> Theme = new("--theme") { Description = "Folder of layouts, partials and assets", DefaultValueFactory = _ => DefaultTheme() };
     private static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
+    private static readonly Option<string> Format = new Option<string>("--format")
+    {
+        Description = "How problems are printed: text, msbuild (file(line,col): error CODE), github (workflow annotations), json (one object per line)",
+        DefaultValueFactory = _ => "text",
+    }.AcceptOnlyFromAmong("text", "msbuild", "github", "json");
     private static readonly Option<bool> Timings = new("--timings") { Description = "Print how long each step took" };
 
     private static Command BuildCommand(TextWriter stdout, TextWriter stderr)
     {
         var outputDir = new Option<string>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Public URL of the site, for canonical links" };
-        var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict, Timings };
+        baseUrl.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } url && !Safety.UrlPolicy.IsWebUrl(url)) r.AddError($"--base-url must be an absolute http:// or https:// address, not `{Safety.UrlPolicy.Printable(url)}`."); });
+        var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict, Timings, Format };
         command.SetAction(parse => BuildRunner.Run(
             new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), parse.GetValue(Strict)),
-            stdout, stderr, parse.GetValue(Timings)));
+            stdout, stderr, parse.GetValue(Timings), FormatOf(parse)));
         return command;
     }
 
@@ -52,7 +61,7 @@ internal static class CommandLine
         var retries = new Option<int>("--retries") { Description = "Retries after a timeout, 429 or 503", DefaultValueFactory = _ => 2 };
         var ignore = new Option<string[]>("--ignore") { Description = "URL pattern not to check (* is a wildcard); repeatable", AllowMultipleArgumentsPerToken = true };
         var command = new Command("check", "Run every check of a build without writing output")
-            { Input, Theme, Strict, external, cache, maxAge, perHost, timeout, retries, ignore };
+            { Input, Theme, Strict, external, cache, maxAge, perHost, timeout, retries, ignore, Format };
         command.SetAction((parse, cancel) =>
         {
             var options = new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, ".docssite/unused-output",
@@ -68,8 +77,32 @@ internal static class CommandLine
                     Ignore = parse.GetValue(ignore) ?? [],
                 }
                 : null;
-            return BuildRunner.CheckAsync(options, externalOptions, stdout, stderr, cancel);
+            return BuildRunner.CheckAsync(options, externalOptions, stdout, stderr, cancel, FormatOf(parse));
         });
+        return command;
+    }
+
+    private static DiagnosticFormat FormatOf(ParseResult parse) => Enum.Parse<DiagnosticFormat>(parse.GetValue(Format)!, ignoreCase: true);
+
+    private static Command ServeCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        var open = new Option<bool>("--open") { Description = "Open the site in a browser" };
+        var outputDir = new Option<string>("--output") { Description = "Folder the preview is built in (not the published output)", DefaultValueFactory = _ => ".docssite/serve" };
+        var command = new Command("serve", "Build, serve on 127.0.0.1, rebuild on every change and reload open pages") { Input, Theme, outputDir, port, open };
+        command.SetAction((parse, cancel) => Serve.ServeRunner.RunAsync(
+            new Serve.ServeOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(port), parse.GetValue(open), Serve.ServeOptions.DefaultQuietPeriod),
+            stdout, stderr, cancel));
+        return command;
+    }
+
+    private static Command NewCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var kind = new Argument<string>("kind") { Description = "What to start: definition, fact, source, faq, analogy, dimension or page" }
+            .AcceptOnlyFromAmong([.. Scaffold.EntryKind.All.Select(k => k.Name)]);
+        var id = new Argument<string>("id") { Description = "The new entry's id (kebab-case); for a page, its path under the input without .md" };
+        var command = new Command("new", "Add a blank entry with every required field, in its file and id order") { kind, id, Input };
+        command.SetAction(parse => Scaffold.NewEntry.Run(parse.GetValue(Input)!, Scaffold.EntryKind.Named(parse.GetValue(kind)!), parse.GetValue(id)!, stdout, stderr));
         return command;
     }
 

@@ -41,6 +41,6 @@ internal sealed class SourcesCollection : ListCollection<Source>
             s.Id, s.Title, s.Publisher, s.Author, s.Date, s.Url?.Value, ctx.RenderMarkdown(s.Notes),
             data.Facts.Values.Where(f => f.Source.Value == s.Id || f.Original?.Value == s.Id)
                 .OrderBy(f => f.Id, StringComparer.Ordinal)
-                .Select(f => DataViewBuilder.Fact(ctx, f, cite: false)).ToList())).ToList());
+                .Select(f => DataViewBuilder.Fact(ctx, f, cite: false)).ToList(), s.Retrieved)).ToList());
     }
 }

@@ -14,4 +14,5 @@ internal sealed record Fact(
     Located<string>? Original,
     string Locator,
     IReadOnlyList<string> Tags,
-    MarkdownText? Note);
+    MarkdownText? Note,
+    string? Horizon = null);

@@ -14,5 +14,8 @@ internal sealed record SiteSettings(
     Diagnostics.SeverityOverrides Severities,
     IReadOnlyList<NavGroup> NavGroups)
 {
+    /// <summary><c>anchors: github</c>: a fragment that matches an id only when case is ignored (as code hosts match) is a warning, not an error.</summary>
+    public bool CaseInsensitiveAnchors { get; init; }
+
     public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", [], [], Diagnostics.SeverityOverrides.None, []);
 }

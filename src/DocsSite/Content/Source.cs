@@ -11,4 +11,5 @@ internal sealed record Source(
     string? Author,
     string? Date,
     Located<string>? Url,
-    MarkdownText? Notes);
+    MarkdownText? Notes,
+    string? Retrieved = null);

@@ -11,6 +11,7 @@ internal static class FactReader
         var claim = r.Markdown("claim", required: true);
         var value = r.String("value");
         var asOf = r.Date("as_of");
+        var horizon = r.Date("horizon");
         var source = r.Ref("source", required: true);
         var original = r.Ref("original");
         var locator = r.String("locator", required: true);
@@ -18,6 +19,6 @@ internal static class FactReader
         var note = r.Markdown("note");
         r.Finish();
         if (id is null || claim is null || source is null || locator is null) return null;
-        return new Fact(id.Value.Value, r.At, claim, value, asOf, source.Value, original, locator, tags, note);
+        return new Fact(id.Value.Value, r.At, claim, value, asOf, source.Value, original, locator, tags, note, horizon);
     }
 }

@@ -34,9 +34,28 @@ internal static class SiteSettingsReader
             groups.SelectMany(g => g.Pages).ToList(),
             r.StringList("external_ignore").Select(p => p.Value).ToList(),
             Severities(r.Mapping("diagnostics"), source, diagnostics),
-            groups);
+            groups)
+        {
+            CaseInsensitiveAnchors = Anchors(r, source),
+        };
         r.Finish();
+        foreach (var (field, value) in new[] { ("base_url", settings.BaseUrl), ("repository", settings.Repository) })
+        {
+            // Both end up in every page (canonical link, edit link): a javascript: URL there would be a link to a script.
+            if (value is null || Safety.UrlPolicy.IsWebUrl(value)) continue;
+            diagnostics.Add(DiagnosticCodes.UnsafeUrl, r.AtField(field), $"`{field}` must be an absolute http:// or https:// address, not `{Safety.UrlPolicy.Printable(value)}`.");
+        }
         return settings;
+    }
+
+    /// <summary><c>anchors: exact</c> (the default: ids are case-sensitive, as in browsers) or <c>github</c>.</summary>
+    private static bool Anchors(RecordReader r, YamlSource source)
+    {
+        var value = r.String("anchors");
+        if (value is null or "exact") return false;
+        if (value == "github") return true;
+        source.Report(DiagnosticCodes.WrongType, r.Raw("anchors")!, "`anchors` takes `exact` or `github`.");
+        return false;
     }
 
     /// <summary><c>diagnostics: { DS2201: none, DS2202: error }</c>: each code must exist and be a warning.</summary>

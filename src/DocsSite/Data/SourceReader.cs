@@ -10,7 +10,7 @@ internal static class SourceReader
         var id = r.Id();
         var title = r.String("title", required: true);
         var source = new Source(id?.Value ?? "", r.At, title ?? "", r.String("publisher"), r.String("author"),
-            r.Date("date"), r.Ref("url"), r.Markdown("notes"));
+            r.Date("date"), r.Ref("url"), r.Markdown("notes"), r.Date("retrieved"));
         r.Finish();
         return id is null || title is null ? null : source;
     }

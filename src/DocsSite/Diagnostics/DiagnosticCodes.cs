@@ -47,6 +47,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor DuplicateUrl = new("DS2103", Severity.Error, "Two outputs write the same file");
     public static readonly DiagnosticDescriptor UnknownNavPage = new("DS2104", Severity.Error, "Navigation names a missing page");
     public static readonly DiagnosticDescriptor RootRelativeLink = new("DS2105", Severity.Error, "Output link is not relative to its page");
+    public static readonly DiagnosticDescriptor FragmentCase = new("DS2107", Severity.Warning, "Fragment matches an id only ignoring case");
     public static readonly DiagnosticDescriptor CaseCollision = new("DS2106", Severity.Error, "Two outputs differ only by letter case");
 
     // External links (check --external)
@@ -57,6 +58,13 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor OrphanPage = new("DS2201", Severity.Warning, "No page links here");
     public static readonly DiagnosticDescriptor UncitedFact = new("DS2202", Severity.Warning, "No page or record cites this fact");
     public static readonly DiagnosticDescriptor UnusedSource = new("DS2203", Severity.Warning, "No fact uses this source");
+
+    // Unsafe content: raw HTML and URLs a pull request could use to run code or load from elsewhere
+    public static readonly DiagnosticDescriptor UnsafeHtmlElement = new("DS2301", Severity.Error, "Raw HTML element not allowed");
+    public static readonly DiagnosticDescriptor UnsafeHtmlAttribute = new("DS2302", Severity.Error, "Raw HTML attribute not allowed");
+    public static readonly DiagnosticDescriptor UnsafeUrl = new("DS2303", Severity.Error, "URL scheme not allowed");
+    public static readonly DiagnosticDescriptor UnfinishedHtml = new("DS2304", Severity.Error, "Raw HTML left unfinished");
+    public static readonly DiagnosticDescriptor BlockedResource = new("DS2305", Severity.Warning, "Image or media from another host");
 
     // Theme
     public static readonly DiagnosticDescriptor TemplateError = new("DS3001", Severity.Error, "Template does not compile");

@@ -23,20 +23,30 @@ internal sealed class LinkResolver(SiteIndex index, OutputManifest manifest)
 
         var combined = target.Path.StartsWith('/') ? target.Path : SiteUrls.Combine(baseFolder, target.Path);
         if (combined is null)
-            return new LinkResolution(null, fragment, $"`{target.Path}` climbs above the root of the site.");
+        {
+            // A link to the rest of the repository was made a link to the code host: it leaves the site.
+            if (markdown && index.Repository?.Link(baseFolder, LinkTarget.Decode(target.Path)) is not null) return null;
+            return new LinkResolution(null, fragment, $"`{target.Path}` climbs above the root of the site{(markdown ? NoFile(baseFolder, target.Path) : "")}.");
+        }
         var path = LinkTarget.Decode(combined);
         var relative = path.TrimStart('/');
 
+        if (markdown && index.PageNamed(path) is { } named)
+            return manifest.Find(named.OutputPath) is { } document ? new LinkResolution(document, fragment, null) : null;
+        // "/BUILDING.md" is the repository's on a code host, when the site has no such page.
+        if (markdown && target.Path.StartsWith('/') && !index.Exists(path) && index.Repository?.Link(baseFolder, path) is not null) return null;
         if (markdown && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-        {
-            return index.PageAt(relative) is { } page && manifest.Find(page.OutputPath) is { } document
-                ? new LinkResolution(document, fragment, null)
-                : new LinkResolution(null, fragment, $"There is no page `{relative}`.");
-        }
+            return new LinkResolution(null, fragment, $"There is no page `{relative}`.");
         var found = path.EndsWith('/') ? manifest.Find(relative + "index.html")
             : manifest.Find(relative) ?? manifest.Find(relative + "/index.html");
         return found is not null
             ? new LinkResolution(found, fragment, null)
             : new LinkResolution(null, fragment, markdown ? $"There is no page or file at `{path}`." : "it leads to no page or file.");
     }
+
+    /// <summary>Why a link out of the input is not a repository link either.</summary>
+    private string NoFile(string baseFolder, string path) =>
+        index.Repository is null
+            ? "; to link to the rest of the repository, set `repository:` in site.yml"
+            : ", and the repository has no such file";
 }

@@ -20,6 +20,9 @@ internal sealed class PageHtmlRenderer : HtmlRenderer
         ObjectRenderers.Replace<LinkInlineRenderer>(new TrackedLinkInlineRenderer());
         ObjectRenderers.Replace<HtmlInlineRenderer>(new TrackedHtmlInlineRenderer());
         ObjectRenderers.Replace<HtmlBlockRenderer>(new TrackedHtmlBlockRenderer());
+        // Safe output: rel="noopener" on autolinks to other hosts (TrackedLinkInlineRenderer adds it to links), classes instead of inline styles on tables.
+        ObjectRenderers.Replace<AutolinkInlineRenderer>(new SafeHtml.NoopenerAutolinkRenderer());
+        ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new SafeHtml.ClassAlignedTableRenderer());
     }
 
     public PageRenderContext Context { get; }

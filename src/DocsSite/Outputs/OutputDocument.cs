@@ -21,7 +21,7 @@ internal sealed record OutputDocument(SitePath Destination, string MediaType, So
     public Page? Page { get; init; }
 
     public static OutputDocument ForPage(Page page) =>
-        new(page.Destination, MediaTypes.Html, page.SourcePath is { } source ? new SourceLocation(source, 1, 1) : SourceLocation.WholeFile(page.ReportedFile),
+        new(page.Destination, MediaTypes.Html, page.SourcePath is { } source ? new SourceLocation(source, 1, 1) : page.Origin ?? SourceLocation.WholeFile(page.ReportedFile),
             page.SourcePath is { } path ? $"`{path}`" : $"the generated page `{page.Title}`")
         { Page = page };
 

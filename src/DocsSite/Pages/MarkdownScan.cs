@@ -9,7 +9,7 @@ namespace DocsSite.Pages;
 /// and every cross-reference, each with its place in the source file. Checks read
 /// this; nothing parses the Markdown a second time.
 /// </summary>
-/// <param name="Links">The links to check (deliberate exceptions left out), for <c>check --external</c>.</param>
+/// <param name="Links">Every URL written, in Markdown or raw HTML, deliberate exceptions left out; <c>check --external</c> follows the http(s) ones.</param>
 /// <param name="ByNode">Every URL of each link or raw HTML node, exceptions included, so rendering can say where an output link was written.</param>
 internal sealed record MarkdownScan(
     IReadOnlyList<LinkReference> Links,

@@ -70,7 +70,7 @@ internal static partial class MarkdownScanner
         var all = found.Select(f => exempt.Contains(f.Line) ? (f.Node, Reference: f.Reference with { NoCheck = true }) : (f.Node, f.Reference)).ToList();
         var byNode = all.GroupBy(f => f.Node, ReferenceEqualityComparer.Instance)
             .ToDictionary(g => (MarkdownObject)g.Key!, g => (IReadOnlyList<LinkReference>)g.Select(f => f.Reference).ToList());
-        var links = all.Where(f => !f.Reference.NoCheck && !f.Reference.RawHtml).Select(f => f.Reference).ToList();
+        var links = all.Where(f => !f.Reference.NoCheck).Select(f => f.Reference).ToList();
         return new MarkdownScan(links, ids, terms, citations, values, embeds, byNode);
 
         // The URLs of raw HTML, each located at its own occurrence in the tag (a repeated URL is not the first one).

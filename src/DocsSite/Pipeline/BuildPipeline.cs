@@ -18,6 +18,7 @@ internal static class BuildPipeline
         new PlanOutputs(),
         new ValidateData(),
         new ValidateMarkdownReferences(),
+        new CheckHtmlSafety(),
         new RenderPages(),
         new AddGeneratedFiles(),
         new ParseRenderedHtml(),
@@ -26,7 +27,8 @@ internal static class BuildPipeline
         new WriteOutput(),
     ];
 
-    public static BuildResult Run(BuildOptions options, Action<string, int, int>? progress = null)
+    /// <param name="finished">Sees the finished context (<c>serve</c> keeps it to re-render a single edited page).</param>
+    public static BuildResult Run(BuildOptions options, Action<string, int, int>? progress = null, Action<BuildContext>? finished = null)
     {
         var diagnostics = new DiagnosticBag();
         var started = System.Diagnostics.Stopwatch.StartNew();
@@ -45,6 +47,7 @@ internal static class BuildPipeline
             step.Run(context);
             timings.Add((step.Name, started.Elapsed - stepStarted));
         }
+        finished?.Invoke(context);
         return new BuildResult(diagnostics, context.Pages.Count(p => p.Kind != Pages.PageKind.NotFound), started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
         {
             CollectExternalLinks = () => External.ExternalLinks.Collect(context),

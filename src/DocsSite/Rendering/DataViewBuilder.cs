@@ -65,7 +65,7 @@ internal static class DataViewBuilder
     public static FactView Fact(PageRenderContext ctx, Fact fact, bool cite)
     {
         var citation = cite ? CitationRenderer.Citations(ctx, [fact.Id]) : "";
-        return new FactView(fact.Id, ctx.RenderInline(fact.Claim), fact.Value, fact.AsOf, fact.Locator, ctx.RenderInline(fact.Note), citation);
+        return new FactView(fact.Id, ctx.RenderInline(fact.Claim), fact.Value, fact.AsOf, fact.Locator, ctx.RenderInline(fact.Note), citation, fact.Horizon);
     }
 
     public static IReadOnlyList<LinkView> TermLinks(PageRenderContext ctx, IEnumerable<string> ids) =>

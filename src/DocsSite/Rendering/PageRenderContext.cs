@@ -78,12 +78,30 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
     /// <summary>The Markdown link being rendered, while it is.</summary>
     public void EnterLink(LinkInline? link) => _link = link;
 
-    /// <summary>Raw HTML goes to the output as written: its URLs are output links with a known source.</summary>
-    public void RecordRawHtml(MarkdownObject node)
+    /// <summary>
+    /// Raw HTML moves with its page: its relative URLs are rewritten exactly as Markdown links are
+    /// (from the file's folder, ".md" to the page), and each is recorded with its place in the source.
+    /// </summary>
+    /// <returns>The HTML with its URLs rewritten, or null when nothing changed.</returns>
+    public string? RewriteRawHtml(MarkdownObject node, string html)
     {
-        if (!_scans.TryPeek(out var scan) || !scan.ByNode.TryGetValue(node, out var links)) return;
+        if (!_scans.TryPeek(out var scan) || !scan.ByNode.TryGetValue(node, out var links)) return null;
+        var result = new System.Text.StringBuilder();
+        var from = 0;
+        var changed = false;
         foreach (var link in links)
-            _edges.Add(new LinkEdge(link.Url, link.Url, link.At, LinkBase, RawHtml: true, link.NoCheck));
+        {
+            var href = link.NoCheck ? link.Url : Rewrite(link.Url);
+            var index = link.Url.Length == 0 ? -1 : html.IndexOf(link.Url, from, StringComparison.Ordinal);
+            // A URL written with entities (&amp;) is not found as decoded: it stays as written, and is checked so.
+            if (index < 0) href = link.Url;
+            _edges.Add(new LinkEdge(href, link.Url, link.At, LinkBase, RawHtml: true, link.NoCheck));
+            if (index < 0) continue;
+            result.Append(html, from, index - from).Append(System.Net.WebUtility.HtmlEncode(href));
+            from = index + link.Url.Length;
+            changed |= href != link.Url;
+        }
+        return changed ? result.Append(html, from, html.Length - from).ToString() : null;
     }
 
     private string Rewrite(string url)
@@ -91,11 +109,13 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
         if (LinkTarget.Parse(url) is not { IsInternal: true } target) return url;
         if (target.Path.Length == 0) return url; // "#x" or "?q": already relative to this page
         var combined = target.Path.StartsWith('/') ? target.Path : SiteUrls.Combine(LinkBase, target.Path);
-        if (combined is null) return url;
-        var sitePath = LinkTarget.Decode(combined);
-        if (sitePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && Site.PageAt(sitePath.TrimStart('/')) is { } linked)
-            sitePath = linked.Url;
-        return Href(sitePath) + target.Query + target.Fragment;
+        var sitePath = combined is null ? null : LinkTarget.Decode(combined);
+        if (sitePath is not null && Site.PageNamed(sitePath) is { } linked) return Href(linked.Url) + target.Query + target.Fragment;
+        // A link out of the input to the rest of the repository, as code hosts show it.
+        if ((sitePath is null || (target.Path.StartsWith('/') && !Site.Exists(sitePath)))
+            && Site.Repository?.Link(LinkBase, LinkTarget.Decode(target.Path)) is { } repository)
+            return repository + target.Query + target.Fragment;
+        return sitePath is null ? url : Href(sitePath) + target.Query + target.Fragment;
     }
 
     /// <summary>Renders Markdown from a data field within this page, so its citations number with the page's.</summary>

@@ -23,7 +23,7 @@ internal static class PageRenderer
             ReadingAids.Build(ctx, body, headings, references.Count),
             body,
             references,
-            settings.Repository is { } repo && page.SourcePath is { } path ? repo.TrimEnd('/') + "/" + path : null,
+            EditLinks.For(page, site),
             settings.BaseUrl is { } baseUrl && page.Kind != PageKind.NotFound ? baseUrl.TrimEnd('/') + Outputs.SitePath.Encode(page.Url) : null,
             page.Kind == PageKind.NotFound ? RootPath(settings.BaseUrl) : null);
         return new RenderedPage(page, theme.RenderLayout("base", view, page.ReportedFile), ctx.Edges);

@@ -17,8 +17,11 @@ internal sealed class SiteIndex
     private readonly Dictionary<string, Page> _byUrl = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<MarkdownText, Data.ParsedMarkdown> _parsed;
 
-    public SiteIndex(SiteSettings settings, SiteData data, IReadOnlyList<Page> pages, IReadOnlyDictionary<MarkdownText, Data.ParsedMarkdown> parsed)
+    public SiteIndex(SiteSettings settings, SiteData data, IReadOnlyList<Page> pages, IReadOnlyDictionary<MarkdownText, Data.ParsedMarkdown> parsed,
+        IReadOnlySet<string>? files = null, Links.RepositoryLinks? repository = null)
     {
+        Files = files ?? new HashSet<string>();
+        Repository = repository;
         _parsed = parsed;
         Settings = settings;
         Data = data;
@@ -75,6 +78,34 @@ internal sealed class SiteIndex
     public Page? PageAt(string sourcePath) => _bySource.GetValueOrDefault(sourcePath);
 
     public Page? PageAtUrl(string url) => _byUrl.GetValueOrDefault(url);
+
+    /// <summary>The input's files copied as they are (not pages), by path.</summary>
+    public IReadOnlySet<string> Files { get; }
+
+    /// <summary>Links to the rest of the repository, when the site names one.</summary>
+    public Links.RepositoryLinks? Repository { get; }
+
+    /// <summary>Whether a decoded site path is a page or a file of the input.</summary>
+    public bool Exists(string decodedSitePath)
+    {
+        var path = "/" + decodedSitePath.TrimStart('/');
+        return Files.Contains(path[1..]) || PageNamed(path) is not null || PageAtUrl(path) is not null
+            || PageAtUrl(path.TrimEnd('/') + "/") is not null
+            || (path.EndsWith("/index.html", StringComparison.Ordinal) && PageAtUrl(path[..^"index.html".Length]) is not null);
+    }
+
+    /// <summary>
+    /// The page a Markdown link names by its source ("a.md"), or as other generators write
+    /// it ("a.html", which mdBook, Sphinx and many wikis make from a.md) when no such file exists.
+    /// </summary>
+    public Page? PageNamed(string decodedSitePath)
+    {
+        var path = decodedSitePath.TrimStart('/');
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return PageAt(path);
+        if (!path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || Files.Contains(path)) return null;
+        var stem = path[..^".html".Length];
+        return PageAt(stem + ".md") ?? (stem.EndsWith("index", StringComparison.OrdinalIgnoreCase) ? null : PageAt(stem + "/index.md"));
+    }
 
     /// <summary>Data Markdown was parsed (and scanned) once when it was read, however many pages render it.</summary>
     public global::DocsSite.Data.ParsedMarkdown Parse(MarkdownText text) =>

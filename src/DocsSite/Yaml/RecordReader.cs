@@ -59,8 +59,7 @@ internal sealed partial class RecordReader
         if (node is null) return null;
         if (node is YamlScalarNode { Value: { } value })
         {
-            if (required && string.IsNullOrWhiteSpace(value))
-                _source.Report(DiagnosticCodes.MissingField, node, $"The {Kind}'s `{field}` is empty.");
+            ReportEmpty(field, required, node);
             return value;
         }
         _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be text, not a {Describe(node)}.");
@@ -71,7 +70,11 @@ internal sealed partial class RecordReader
     {
         var node = Raw(field, required);
         if (node is null) return null;
-        if (node is YamlScalarNode scalar) return _source.MarkdownOf(scalar);
+        if (node is YamlScalarNode scalar)
+        {
+            ReportEmpty(field, required, scalar);
+            return _source.MarkdownOf(scalar);
+        }
         _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be Markdown text, not a {Describe(node)}.");
         return null;
     }
@@ -99,7 +102,12 @@ internal sealed partial class RecordReader
     {
         var node = Raw(field, required);
         if (node is null) return null;
-        if (node is YamlScalarNode { Value: { } value }) return new Located<string>(value, _source.At(node));
+        if (node is YamlScalarNode { Value: { } value })
+        {
+            // A blank required reference is reported once, here, not again as an unknown id.
+            if (ReportEmpty(field, required, node)) return null;
+            return new Located<string>(value, _source.At(node));
+        }
         _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be one id, not a {Describe(node)}.");
         return null;
     }
@@ -117,6 +125,9 @@ internal sealed partial class RecordReader
                 return [];
             case YamlScalarNode { Value: { } one } when one.Length > 0:
                 return [new Located<string>(one, _source.At(node))];
+            case YamlScalarNode when required:
+                ReportEmpty(field, required, node);
+                return [];
             case YamlSequenceNode sequence:
                 var items = new List<Located<string>>();
                 foreach (var item in sequence.Children)
@@ -180,6 +191,14 @@ internal sealed partial class RecordReader
         return null;
     }
 
+    /// <summary>A required field written but left blank (<c>claim: ""</c>, <c>claim:</c>), as <c>docssite new</c> leaves them, counts as missing.</summary>
+    private bool ReportEmpty(string field, bool required, YamlNode node)
+    {
+        if (!required || node is not YamlScalarNode { Value: var value } || !string.IsNullOrWhiteSpace(value)) return false;
+        _source.Report(DiagnosticCodes.MissingField, node, $"The {Kind}'s `{field}` is empty.");
+        return true;
+    }
+
     /// <summary>Reports every field that no getter asked for.</summary>
     public void Finish(DiagnosticDescriptor? code = null)
     {
@@ -202,7 +221,7 @@ internal sealed partial class RecordReader
     public static bool IsDate(string value) =>
         DateTime.TryParseExact(value, ["yyyy", "yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
-    private static string ToId(string value) =>
+    internal static string ToId(string value) =>
         string.Join('-', NonAlnum().Split(value.ToLowerInvariant()).Where(s => s.Length > 0));
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

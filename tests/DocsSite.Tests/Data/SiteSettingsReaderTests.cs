@@ -24,7 +24,7 @@ public sealed class SiteSettingsReaderTests
         var html = site.Html("guide/intro/index.html");
         Assert.Contains("<title>Intro · Field guide</title>", html);
         Assert.Contains("""<link rel="canonical" href="https://guide.example.org/guide/intro/">""", html);
-        Assert.Contains("""<a href="https://github.com/o/r/edit/main/input/guide/intro.md">""", html);
+        Assert.Contains("""<a href="https://github.com/o/r/edit/main/input/guide/intro.md" rel="noopener">""", html);
     }
 
     [Fact]

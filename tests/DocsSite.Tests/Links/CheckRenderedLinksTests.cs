@@ -2,7 +2,7 @@ using DocsSite.Tests.Support;
 
 namespace DocsSite.Tests.Links;
 
-/// <summary>Links that templates and raw HTML put in the final HTML are checked like Markdown links.</summary>
+/// <summary>Links that templates and raw HTML put in the final HTML are checked; raw HTML is written relative to its Markdown file, as Markdown links are.</summary>
 public sealed class CheckRenderedLinksTests
 {
     private static DocsSite.Pipeline.BuildResult Build(string body, string? articleTemplate = null)
@@ -16,14 +16,14 @@ public sealed class CheckRenderedLinksTests
     public void A_broken_link_in_raw_html_is_reported_against_the_page()
     {
         var d = DiagnosticAssert.Single(Build("<p><a href=\"nowhere/\">x</a></p>"), "DS2101", "page.md", 3, 13);
-        Assert.Contains("<a href=\"nowhere/\">", d.Message);
+        Assert.Equal("Broken link `nowhere/`: There is no page or file at `/nowhere/`.", d.Message);
     }
 
     [Fact]
     public void Every_url_of_a_srcset_is_checked()
     {
-        var d = DiagnosticAssert.Single(Build("<img src=\"../img/a.png\" srcset=\"../img/a.png 1x, ../img/b.png 2x\" alt=\"\">"), "DS2101", "page.md", 3, 50);
-        Assert.Contains("../img/b.png", d.Message);
+        var d = DiagnosticAssert.Single(Build("<img src=\"img/a.png\" srcset=\"img/a.png 1x, img/b.png 2x\" alt=\"\">"), "DS2101", "page.md", 3, 44);
+        Assert.Equal("Broken link `img/b.png`: There is no page or file at `/img/b.png`.", d.Message);
     }
 
     [Fact]

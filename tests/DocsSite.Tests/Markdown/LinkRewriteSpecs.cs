@@ -11,7 +11,7 @@ public sealed class LinkRewriteSpecs
     [InlineData("[s](#here)", """<p><a href="#here">s</a></p>""")]
     [InlineData("[g](/glossary/)", """<p><a href="../../glossary/">g</a></p>""")]
     [InlineData("![d](img/d.png)", """<p><img src="../img/d.png" alt="d" /></p>""")]
-    [InlineData("[w](https://example.org/a.md)", """<p><a href="https://example.org/a.md">w</a></p>""")]
+    [InlineData("[w](https://example.org/a.md)", """<p><a href="https://example.org/a.md" rel="noopener">w</a></p>""")]
     [InlineData("[m](mailto:someone@example.org)", """<p><a href="mailto:someone@example.org">m</a></p>""")]
     public void Rewrites(string markdown, string html) => Assert.Equal(html, MarkdownSpec.Render(markdown));
 }

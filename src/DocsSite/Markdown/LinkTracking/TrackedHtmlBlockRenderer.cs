@@ -4,12 +4,16 @@ using Markdig.Syntax;
 
 namespace DocsSite.Markdown.LinkTracking;
 
-/// <summary>Records the URLs of a raw HTML block, written to the output as they are, with their places in the source.</summary>
+/// <summary>Writes a raw HTML block with its URLs rewritten for the page's place in the output, each recorded with its place in the source.</summary>
 internal sealed class TrackedHtmlBlockRenderer : HtmlBlockRenderer
 {
     protected override void Write(HtmlRenderer renderer, HtmlBlock block)
     {
-        PageHtmlRenderer.ContextOf(renderer)?.RecordRawHtml(block);
+        if (renderer.EnableHtmlForBlock && PageHtmlRenderer.ContextOf(renderer)?.RewriteRawHtml(block, block.Lines.ToString()) is { } html)
+        {
+            renderer.Write(html).WriteLine();
+            return;
+        }
         base.Write(renderer, block);
     }
 }

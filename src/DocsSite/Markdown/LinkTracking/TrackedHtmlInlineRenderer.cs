@@ -4,12 +4,16 @@ using Markdig.Syntax.Inlines;
 
 namespace DocsSite.Markdown.LinkTracking;
 
-/// <summary>Records the URLs of an inline raw HTML tag, written to the output as they are, with their places in the source.</summary>
+/// <summary>Writes an inline raw HTML tag with its URLs rewritten for the page's place in the output, each recorded with its place in the source.</summary>
 internal sealed class TrackedHtmlInlineRenderer : HtmlInlineRenderer
 {
     protected override void Write(HtmlRenderer renderer, HtmlInline inline)
     {
-        PageHtmlRenderer.ContextOf(renderer)?.RecordRawHtml(inline);
+        if (renderer.EnableHtmlForInline && PageHtmlRenderer.ContextOf(renderer)?.RewriteRawHtml(inline, inline.Tag) is { } html)
+        {
+            renderer.Write(html);
+            return;
+        }
         base.Write(renderer, inline);
     }
 }

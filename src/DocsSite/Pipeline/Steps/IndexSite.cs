@@ -8,5 +8,6 @@ internal sealed class IndexSite : IBuildStep
     public string Name => "Indexing";
 
     public void Run(BuildContext context) =>
-        context.Index = new SiteIndex(context.Settings, context.Data, context.Pages, context.DataMarkdown);
+        context.Index = new SiteIndex(context.Settings, context.Data, context.Pages, context.DataMarkdown,
+            context.Input.StaticFiles().ToHashSet(StringComparer.Ordinal), Links.RepositoryLinks.Find(context.Input.Root, context.Settings.Repository));
 }

@@ -18,6 +18,9 @@ internal sealed class ResolveLinks : IBuildStep
 {
     public string Name => "Resolving links";
 
+    /// <summary>When set, only these destinations' links are resolved (serve re-checking an edited page against the whole site).</summary>
+    public IReadOnlySet<string>? Only { get; init; }
+
     public void Run(BuildContext context)
     {
         if (context.Index is not { } index) return;
@@ -28,7 +31,8 @@ internal sealed class ResolveLinks : IBuildStep
             if (context.Manifest.Find(page.Page.OutputPath)?.Page is { } owner && ReferenceEquals(owner, page.Page))
                 edges[page.Page.OutputPath] = page.Edges;
         var linked = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        var documents = context.Manifest.Documents.Where(d => context.Html.ContainsKey(d.Destination.Value)).ToList();
+        var documents = context.Manifest.Documents
+            .Where(d => context.Html.ContainsKey(d.Destination.Value) && (Only is null || Only.Contains(d.Destination.Value))).ToList();
         Parallel.ForEach(documents, document =>
         {
             var html = context.Html[document.Destination.Value];
@@ -37,9 +41,10 @@ internal sealed class ResolveLinks : IBuildStep
             {
                 var edge = written.TryGetValue(Key(link.Url), out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
                 if (edge is { NoCheck: true }) continue;
-                var target = edge is { RawHtml: false }
+                // Markdown links and raw HTML are resolved as written, from their file's folder; template links as output.
+                var target = edge is not null
                     ? CheckWritten(edge, document, resolver, context)
-                    : CheckOutput(link, edge, document, resolver, context);
+                    : CheckOutput(link, document, resolver, context);
                 if (target?.Page is { } page && !ReferenceEquals(target, document)) linked.TryAdd(page.Url, 0);
             }
         });
@@ -58,6 +63,12 @@ internal sealed class ResolveLinks : IBuildStep
         var target = result.Target ?? document;
         if (LinkTarget.IsTopOfPage(result.Fragment) || !context.Html.TryGetValue(target.Destination.Value, out var facts)) return target;
         if (facts.Ids.Contains(result.Fragment)) return target;
+        if (context.Settings.CaseInsensitiveAnchors && facts.Ids.FirstOrDefault(id => id.Equals(result.Fragment, StringComparison.OrdinalIgnoreCase)) is { } near)
+        {
+            context.Diagnostics.Add(DiagnosticCodes.FragmentCase, edge.At,
+                $"`{edge.Written}`: the id is `{near}`; `#{result.Fragment}` finds it only where case is ignored (as code hosts do), not in browsers. Write `#{near}`.");
+            return target;
+        }
         var ownPage = document.Page?.SourcePath == edge.At.File;
         var where = ReferenceEquals(target, document)
             ? ownPage ? "this page" : $"`{document.Destination.Url}`, where this text is shown,"
@@ -67,12 +78,12 @@ internal sealed class ResolveLinks : IBuildStep
         return target;
     }
 
-    /// <summary>A link of the final HTML (a template's, or raw HTML's), resolved as a browser resolves it against the document's URL.</summary>
-    private static OutputDocument? CheckOutput(HtmlLink link, LinkEdge? edge, OutputDocument document, LinkResolver resolver, BuildContext context)
+    /// <summary>A link a template made, resolved as a browser resolves it against the document's URL.</summary>
+    private static OutputDocument? CheckOutput(HtmlLink link, OutputDocument document, LinkResolver resolver, BuildContext context)
     {
         if (LinkTarget.Parse(link.Url) is not { IsInternal: true } parsed) return null;
         var where = $"<{link.Element} {link.Attribute}=\"{link.Url}\"> (output line {link.OutputLine})";
-        var at = edge?.At ?? SourceLocation.WholeFile(document.Page?.ReportedFile ?? document.Origin.File);
+        var at = SourceLocation.WholeFile(document.Page?.ReportedFile ?? document.Origin.File);
         // 404.html is served at any depth: its links start from the site's root, through <base href>.
         if (parsed.Path.StartsWith('/') && document.Page?.Kind != PageKind.NotFound)
         {

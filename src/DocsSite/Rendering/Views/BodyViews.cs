@@ -23,9 +23,10 @@ internal sealed record TermView(
     IReadOnlyList<LinkView> Analogies,
     IReadOnlyList<LinkView> Questions);
 
-internal sealed record FactView(string Id, string Claim, string? Value, string? AsOf, string Locator, string Note, string Citation);
+internal sealed record FactView(string Id, string Claim, string? Value, string? AsOf, string Locator, string Note, string Citation, string? Horizon = null);
 
 internal sealed record SourcesView(IReadOnlyList<SourceView> Sources);
 
 internal sealed record SourceView(
-    string Id, string Title, string? Publisher, string? Author, string? Date, string? Url, string Notes, IReadOnlyList<FactView> Facts);
+    string Id, string Title, string? Publisher, string? Author, string? Date, string? Url, string Notes, IReadOnlyList<FactView> Facts,
+    string? Retrieved = null);

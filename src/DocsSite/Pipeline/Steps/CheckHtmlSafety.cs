@@ -1,0 +1,33 @@
+using DocsSite.Diagnostics;
+using DocsSite.Safety;
+
+namespace DocsSite.Pipeline.Steps;
+
+/// <summary>
+/// Content arrives by pull request: refuses raw HTML outside the allowlist and URLs that
+/// could run code or load from elsewhere, in pages, in the Markdown fields of the data,
+/// and in the <c>url</c> of source records. Settings are checked where they are read.
+/// </summary>
+internal sealed class CheckHtmlSafety : IBuildStep
+{
+    public string Name => "Checking raw HTML and URLs";
+
+    public void Run(BuildContext context)
+    {
+        var bag = context.Diagnostics;
+        Parallel.ForEach(context.Pages, page =>
+        {
+            if (page is not { Document: { } document, SourcePath: { } path }) return;
+            MarkdownSafety.Check(document, () => context.Input.ReadText(path),
+                (line, column) => new SourceLocation(path, line + 1, column + 1), bag);
+        });
+        Parallel.ForEach(context.DataMarkdown.Values, parsed =>
+            MarkdownSafety.Check(parsed.Document, () => parsed.Text.Text, parsed.Text.Map, bag));
+        foreach (var source in context.Data.Sources.Values)
+        {
+            if (source.Url is not { } url || UrlPolicy.IsWebUrl(url.Value)) continue;
+            bag.Add(DiagnosticCodes.UnsafeUrl, url.At,
+                $"The `url` of source `{source.Id}` must be an absolute http:// or https:// address, not `{UrlPolicy.Printable(url.Value)}`.");
+        }
+    }
+}
