@@ -1,4 +1,4 @@
-// DocsSite search: loads search-index.json from this site on first use; nothing else is fetched.
+// DocsSite search, loaded by site.js when the search box is first focused; it fetches search-index.json from this site and nothing else.
 (function () {
   "use strict";
   var form = document.querySelector("form.search");
@@ -7,7 +7,6 @@
   var input = form.querySelector("input");
   var panel = document.getElementById("search-results");
   var index = null, loading = null;
-  form.hidden = false;
 
   function load() {
     if (!loading) loading = fetch(root + "search-index.json").then(function (r) { return r.json(); }).then(function (data) {
@@ -124,7 +123,6 @@
     if (q.length < 2) { open(false); return; }
     timer = setTimeout(function () { load().then(function () { show(q); }); }, 120);
   });
-  input.addEventListener("focus", load);
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     var first = links()[0];
@@ -136,9 +134,7 @@
     else if (e.key === "ArrowUp" && at >= 0) { e.preventDefault(); if (at === 0) input.focus(); else all[at - 1].focus(); }
     else if (e.key === "Escape") { open(false); input.focus(); }
   });
-  document.addEventListener("keydown", function (e) {
-    var t = e.target.tagName;
-    if (e.key === "/" && t !== "INPUT" && t !== "TEXTAREA") { e.preventDefault(); input.focus(); }
-  });
   document.addEventListener("click", function (e) { if (!form.contains(e.target)) open(false); });
+  // Anything typed while this file was loading is searched now.
+  load().then(function () { if (input.value.trim().length > 1) input.dispatchEvent(new Event("input")); });
 })();

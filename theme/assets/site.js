@@ -2,6 +2,8 @@
 (function () {
   "use strict";
   var root = document.documentElement;
+  // Set before the first paint (this file loads in <head>): the controls that need script show without a layout shift.
+  root.classList.add("js");
   var stored = null;
   try { stored = localStorage.getItem("theme"); } catch (e) { /* storage may be off */ }
   if (stored === "dark" || stored === "light") root.setAttribute("data-theme", stored);
@@ -25,7 +27,6 @@
         return chosen ? chosen === "dark" : window.matchMedia("(prefers-color-scheme: dark)").matches;
       };
       var show = function () { toggle.setAttribute("aria-pressed", dark() ? "true" : "false"); };
-      toggle.hidden = false;
       show();
       toggle.addEventListener("click", function () {
         var next = dark() ? "light" : "dark";
@@ -59,12 +60,21 @@
     window.addEventListener("hashchange", reveal);
     if (location.hash) reveal();
 
+    // Search costs nothing until it is used: search.js loads when the box is focused ("/" focuses it).
     var form = document.querySelector("form.search");
     if (form) {
-      var script = document.createElement("script");
-      script.src = (form.parentNode.getAttribute("data-root") || "") + "assets/search.js";
-      script.defer = true;
-      document.head.appendChild(script);
+      var input = form.querySelector("input"), loaded = false;
+      input.addEventListener("focus", function () {
+        if (loaded) return;
+        loaded = true;
+        var script = document.createElement("script");
+        script.src = (form.parentNode.getAttribute("data-root") || "") + "assets/search.js";
+        document.head.appendChild(script);
+      });
+      document.addEventListener("keydown", function (e) {
+        var t = e.target.tagName;
+        if (e.key === "/" && t !== "INPUT" && t !== "TEXTAREA" && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); input.focus(); }
+      });
     }
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready); else ready();
