@@ -31,8 +31,10 @@ public sealed class ReadingAidsInBrowserTests(BuiltSiteFixture site) : IClassFix
         Assert.Equal("cgroups", await first.InnerTextAsync());
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Equal(await first.GetAttributeAsync("href"), await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        // Waiting starts before the key is pressed, so a navigation that finishes quickly is not missed.
+        var navigated = page.WaitForURLAsync("**/glossary/cgroups/");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/glossary/cgroups/");
+        await navigated;
         await context.CloseAsync();
     }
 
