@@ -48,6 +48,13 @@ internal static class BuildRunner
             bag.Add(DiagnosticCodes.InputUnreadable, SourceLocation.WholeFile(file), io.Message);
             return new BuildResult(bag, 0, TimeSpan.Zero, Written: false);
         }
+        catch (Exception e)
+        {
+            // The last resort, for a fault outside the steps: a diagnostic and exit code 1, never a stack trace.
+            var bag = new DiagnosticBag();
+            bag.Add(InternalErrors.Diagnose(e, "Running the build", options.Input));
+            return new BuildResult(bag, 0, TimeSpan.Zero, Written: false);
+        }
     }
 
     private static Exception? Unreadable(Exception e) => e switch
@@ -62,6 +69,14 @@ internal static class BuildRunner
         if (UsageProblem(options) is { } problem)
         {
             error.WriteLine($"docssite: {problem}");
+            return null;
+        }
+        // Held until the build has swapped its output in: a second build into the same folder is refused, not mixed in.
+        var (outputLock, lockProblem) = options.Write ? Output.OutputLock.Take(options.Output) : (null, null);
+        using var held = outputLock;
+        if ((lockProblem ?? (options.Write ? Output.OutputOwnership.ProblemWith(options.Output) : null)) is { } outputProblem)
+        {
+            error.WriteLine($"docssite: {outputProblem}");
             return null;
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
@@ -113,18 +128,36 @@ internal static class BuildRunner
         return ExitCodes.Built;
     }
 
-    /// <summary>Refuses an output folder that would swallow the input or the theme when it is replaced.</summary>
+    /// <summary>
+    /// Refuses empty paths, and an output folder that would swallow the input or the theme when it
+    /// is replaced, or that lies inside either (it would be read back, or nest itself, on the next build).
+    /// </summary>
     private static string? UsageProblem(BuildOptions options)
     {
+        foreach (var (option, value) in new[] { ("--input", options.Input), ("--theme", options.Theme), ("--output", options.Output) })
+            if (string.IsNullOrWhiteSpace(value))
+                return $"{option} is empty; give a folder.";
+        if (!options.Write) return null;
         var output = Full(options.Output);
+        if (Path.GetPathRoot(output) == output)
+            return $"--output `{options.Output}` is the root of the file system; choose a folder of its own.";
+        var realOutput = Real(options.Output);
         foreach (var (name, path) in new[] { ("input", options.Input), ("theme", options.Theme) })
         {
             var other = Full(path);
-            if (other.StartsWith(output, StringComparison.Ordinal))
+            var realOther = Real(path);
+            if (other.StartsWith(output, PathComparison) || realOther.StartsWith(realOutput, PathComparison))
                 return $"--output `{options.Output}` contains the {name} folder `{path}`; building would replace it.";
+            if (output.StartsWith(other, PathComparison) || realOutput.StartsWith(realOther, PathComparison))
+                return $"--output `{options.Output}` is inside the {name} folder `{path}`; the next build would read the site back as {name}. Choose a folder outside it.";
         }
         return null;
     }
 
+    private static StringComparison PathComparison => OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+
     private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+
+    /// <summary>With links resolved, so a link cannot hide that one folder holds the other.</summary>
+    private static string Real(string path) => (Data.RealPath.Of(path) ?? Path.GetFullPath(path)).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
 }

@@ -9,20 +9,8 @@ using DocsSite.Yaml;
 namespace DocsSite.Collections;
 
 /// <summary><c>analogies</c>: everyday pictures of the ideas, on one page, and <c>::analogy{id="..."}</c> in any page.</summary>
-internal sealed class AnalogiesCollection : ListCollection<Analogy>
+internal sealed class AnalogiesCollection() : ListCollection<Analogy>("analogies", "analogy", DiagnosticCodes.UnknownAnalogy, AnalogyReader.Read)
 {
-    public override string Name => "analogies";
-
-    public override string Kind => "analogy";
-
-    protected override DiagnosticDescriptor UnknownCode => DiagnosticCodes.UnknownAnalogy;
-
-    protected override Analogy? ReadRecord(RecordReader reader) => AnalogyReader.Read(reader);
-
-    protected override string IdOf(Analogy record) => record.Id;
-
-    protected override SourceLocation AtOf(Analogy record) => record.At;
-
     public override IEnumerable<RecordReference> References(SiteData data) =>
         Of(data).Values.SelectMany(a => Refs("definition", a.Compares).Concat(Refs("source", a.Source, a.Original)));
 

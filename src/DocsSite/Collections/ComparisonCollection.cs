@@ -2,6 +2,7 @@ using DocsSite.Content;
 using DocsSite.Data;
 using DocsSite.Diagnostics;
 using DocsSite.Pages;
+using DocsSite.Pipeline;
 using DocsSite.Rendering;
 using DocsSite.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -36,7 +37,7 @@ internal sealed class ComparisonCollection : CollectionDescriptor
             source.Report(DiagnosticCodes.WrongType, root, "The comparison must be a mapping with `technologies`, `groups` and `dimensions`.");
             return Comparison.Empty;
         }
-        return ComparisonReader.Read(new RecordReader(source, map, "comparison"));
+        return InternalErrors.For(path, () => ComparisonReader.Read(new RecordReader(source, map, "comparison")));
     }
 
     public override IEnumerable<IdSpace> IdSpaces(SiteData data)

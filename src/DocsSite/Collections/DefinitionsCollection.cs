@@ -9,20 +9,8 @@ using DocsSite.Yaml;
 namespace DocsSite.Collections;
 
 /// <summary><c>definitions</c>: the glossary, A to Z on one page, and a page per term.</summary>
-internal sealed class DefinitionsCollection : ListCollection<Definition>
+internal sealed class DefinitionsCollection() : ListCollection<Definition>("definitions", "definition", DiagnosticCodes.UnknownDefinition, DefinitionReader.Read)
 {
-    public override string Name => "definitions";
-
-    public override string Kind => "definition";
-
-    protected override DiagnosticDescriptor UnknownCode => DiagnosticCodes.UnknownDefinition;
-
-    protected override Definition? ReadRecord(RecordReader reader) => DefinitionReader.Read(reader);
-
-    protected override string IdOf(Definition record) => record.Id;
-
-    protected override SourceLocation AtOf(Definition record) => record.At;
-
     public override IEnumerable<RecordReference> References(SiteData data) =>
         Of(data).Values.SelectMany(d => Refs("definition", d.Related).Concat(Refs("fact", d.Facts)));
 

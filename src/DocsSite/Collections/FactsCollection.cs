@@ -6,20 +6,8 @@ using DocsSite.Yaml;
 namespace DocsSite.Collections;
 
 /// <summary><c>facts</c>: claims with their figure and source; cited from Markdown and from other records.</summary>
-internal sealed class FactsCollection : ListCollection<Fact>
+internal sealed class FactsCollection() : ListCollection<Fact>("facts", "fact", DiagnosticCodes.UnknownFact, FactReader.Read)
 {
-    public override string Name => "facts";
-
-    public override string Kind => "fact";
-
-    protected override DiagnosticDescriptor UnknownCode => DiagnosticCodes.UnknownFact;
-
-    protected override Fact? ReadRecord(RecordReader reader) => FactReader.Read(reader);
-
-    protected override string IdOf(Fact record) => record.Id;
-
-    protected override SourceLocation AtOf(Fact record) => record.At;
-
     public override IEnumerable<RecordReference> References(SiteData data) =>
         Of(data).Values.SelectMany(f => Refs("source", f.Source, f.Original));
 

@@ -8,20 +8,8 @@ using DocsSite.Yaml;
 namespace DocsSite.Collections;
 
 /// <summary><c>faq</c>: questions and answers, on one page, and <c>::faq{ids="..."}</c> in any page.</summary>
-internal sealed class FaqCollection : ListCollection<FaqEntry>
+internal sealed class FaqCollection() : ListCollection<FaqEntry>("faq", "FAQ entry", DiagnosticCodes.UnknownFaq, FaqReader.Read)
 {
-    public override string Name => "faq";
-
-    public override string Kind => "FAQ entry";
-
-    protected override DiagnosticDescriptor UnknownCode => DiagnosticCodes.UnknownFaq;
-
-    protected override FaqEntry? ReadRecord(RecordReader reader) => FaqReader.Read(reader);
-
-    protected override string IdOf(FaqEntry record) => record.Id;
-
-    protected override SourceLocation AtOf(FaqEntry record) => record.At;
-
     public override IEnumerable<RecordReference> References(SiteData data) =>
         Of(data).Values.SelectMany(q => Refs("definition", q.Terms).Concat(Refs("comparison dimension", q.Dimensions)).Concat(Refs("fact", q.Facts)));
 

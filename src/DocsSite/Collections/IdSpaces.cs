@@ -12,12 +12,14 @@ internal sealed class IdSpaces(IReadOnlyDictionary<string, IdSpace> byKind)
 
     public bool Contains(string kind, string id) => byKind.TryGetValue(kind, out var space) && space.Ids.Contains(id);
 
-    public bool Resolve(string kind, Located<string> reference, DiagnosticBag diagnostics)
+    /// <param name="otherwise">A sentence for the report when no id is close, e.g. how to write the syntax as text.</param>
+    public bool Resolve(string kind, Located<string> reference, DiagnosticBag diagnostics, string? otherwise = null)
     {
         if (!byKind.TryGetValue(kind, out var space)) return false;
         if (space.Ids.Contains(reference.Value)) return true;
+        var suggestion = Suggest.Hint(reference.Value, space.Ids);
         diagnostics.Add(space.UnknownCode, reference.At,
-            $"There is no {kind} with the id `{reference.Value}`.{Suggest.Hint(reference.Value, space.Ids)}");
+            $"There is no {kind} with the id `{reference.Value}`.{(suggestion.Length > 0 ? suggestion : otherwise)}");
         return false;
     }
 }

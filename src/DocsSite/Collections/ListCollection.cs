@@ -1,32 +1,31 @@
 using DocsSite.Content;
 using DocsSite.Data;
 using DocsSite.Diagnostics;
+using DocsSite.Pipeline;
 using DocsSite.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace DocsSite.Collections;
 
 /// <summary>A collection that is a list of records with ids, each file a YAML list; the first record of an id wins.</summary>
-internal abstract class ListCollection<T> : CollectionDescriptor where T : class
+/// <param name="name">The name under <c>_data/</c>.</param>
+/// <param name="kind">How messages name one record: "fact", "FAQ entry"; also the kind of id references name.</param>
+/// <param name="unknownCode">The code for a reference to an id no record has.</param>
+/// <param name="read">Reads one record's fields; null when a required one is missing (already reported).</param>
+internal abstract class ListCollection<T>(string name, string kind, DiagnosticDescriptor unknownCode, Func<RecordReader, T?> read)
+    : CollectionDescriptor where T : class, IRecord
 {
-    /// <summary>How messages name one record: "fact", "FAQ entry".</summary>
-    public abstract string Kind { get; }
+    public override string Name => name;
 
-    protected abstract DiagnosticDescriptor UnknownCode { get; }
-
-    protected abstract T? ReadRecord(RecordReader reader);
-
-    protected abstract string IdOf(T record);
-
-    protected abstract SourceLocation AtOf(T record);
+    public string Kind => kind;
 
     public override object Empty { get; } = new Dictionary<string, T>(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, T> Of(SiteData data) => (IReadOnlyDictionary<string, T>)data[this];
 
-    public override IEnumerable<IdSpace> IdSpaces(SiteData data) => [new IdSpace(Kind, UnknownCode, Of(data).Keys.ToHashSet(StringComparer.Ordinal))];
+    public override IEnumerable<IdSpace> IdSpaces(SiteData data) => [new IdSpace(Kind, unknownCode, Of(data).Keys.ToHashSet(StringComparer.Ordinal))];
 
-    public override IEnumerable<(string Id, SourceLocation At)> Records(SiteData data) => Of(data).Values.Select(r => (IdOf(r), AtOf(r)));
+    public override IEnumerable<(string Id, SourceLocation At)> Records(SiteData data) => Of(data).Values.Select(r => (r.Id, r.At));
 
     public override object Read(IReadOnlyList<string> paths, InputFiles input, DiagnosticBag diagnostics)
     {
@@ -36,7 +35,7 @@ internal abstract class ListCollection<T> : CollectionDescriptor where T : class
         {
             var text = input.ReadText(path);
             var source = new YamlSource(path, text, 0, diagnostics);
-            var root = YamlLoader.Load(text, path, 0, diagnostics);
+            var root = InternalErrors.For(path, () => YamlLoader.Load(text, path, 0, diagnostics));
             if (root is null) continue;
             if (root is not YamlSequenceNode sequence)
             {
@@ -51,8 +50,8 @@ internal abstract class ListCollection<T> : CollectionDescriptor where T : class
                     continue;
                 }
                 var reader = new RecordReader(source, map, Kind);
-                if (ReadRecord(reader) is not { } record) continue;
-                var id = IdOf(record);
+                if (InternalErrors.For(path, () => read(reader)) is not { } record) continue;
+                var id = record.Id;
                 if (firstAt.TryGetValue(id, out var first))
                 {
                     diagnostics.Add(DiagnosticCodes.DuplicateId, reader.AtField("id"), $"Another {Kind} already has the id `{id}` ({first}).");

@@ -9,20 +9,8 @@ using DocsSite.Yaml;
 namespace DocsSite.Collections;
 
 /// <summary><c>sources</c>: the works facts are read in; one page lists them with their facts.</summary>
-internal sealed class SourcesCollection : ListCollection<Source>
+internal sealed class SourcesCollection() : ListCollection<Source>("sources", "source", DiagnosticCodes.UnknownSource, SourceReader.Read)
 {
-    public override string Name => "sources";
-
-    public override string Kind => "source";
-
-    protected override DiagnosticDescriptor UnknownCode => DiagnosticCodes.UnknownSource;
-
-    protected override Source? ReadRecord(RecordReader reader) => SourceReader.Read(reader);
-
-    protected override string IdOf(Source record) => record.Id;
-
-    protected override SourceLocation AtOf(Source record) => record.At;
-
     public override IEnumerable<MarkdownText?> MarkdownFields(SiteData data) => Of(data).Values.Select(s => s.Notes);
 
     public override (string Kind, DiagnosticDescriptor Code, Func<string, string> Message)? Unreferenced =>
@@ -41,6 +29,6 @@ internal sealed class SourcesCollection : ListCollection<Source>
             s.Id, s.Title, s.Publisher, s.Author, s.Date, s.Url?.Value, IdMentions.Link(ctx, ctx.RenderMarkdown(s.Notes)),
             data.Facts.Values.Where(f => f.Source.Value == s.Id || f.Original?.Value == s.Id)
                 .OrderBy(f => f.Id, StringComparer.Ordinal)
-                .Select(f => DataViewBuilder.Fact(ctx, f, cite: false)).Select(v => v with { Note = IdMentions.Link(ctx, v.Note) }).ToList(), s.Retrieved)).ToList());
+                .Select(f => DataViewBuilder.Fact(ctx, f, cite: false)).Select(v => v with { Note = IdMentions.Link(ctx, v.Note) }).ToList(), s.Retrieved, SourceKinds.Label(s.Kind))).ToList());
     }
 }

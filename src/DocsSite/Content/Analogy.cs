@@ -12,4 +12,4 @@ internal sealed record Analogy(
     MarkdownText Body,
     MarkdownText BreaksDown,
     Located<string>? Source,
-    Located<string>? Original);
+    Located<string>? Original) : IRecord;

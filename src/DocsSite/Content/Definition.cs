@@ -17,4 +17,4 @@ internal sealed record Definition(
     string Short,
     MarkdownText? Body,
     IReadOnlyList<Located<string>> Related,
-    IReadOnlyList<Located<string>> Facts);
+    IReadOnlyList<Located<string>> Facts) : IRecord;

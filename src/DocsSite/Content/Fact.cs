@@ -15,4 +15,4 @@ internal sealed record Fact(
     string Locator,
     IReadOnlyList<string> Tags,
     MarkdownText? Note,
-    string? Horizon = null);
+    string? Horizon = null) : IRecord;

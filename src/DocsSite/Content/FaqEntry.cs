@@ -10,4 +10,4 @@ internal sealed record FaqEntry(
     MarkdownText Answer,
     IReadOnlyList<Located<string>> Terms,
     IReadOnlyList<Located<string>> Dimensions,
-    IReadOnlyList<Located<string>> Facts);
+    IReadOnlyList<Located<string>> Facts) : IRecord;

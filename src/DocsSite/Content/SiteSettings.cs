@@ -18,4 +18,16 @@ internal sealed record SiteSettings(
     public bool CaseInsensitiveAnchors { get; init; }
 
     public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", [], [], Diagnostics.SeverityOverrides.None, []);
+
+    /// <summary><c>references: true|false</c>: the reference syntax on or off; unset, it is on when the site has data.</summary>
+    public bool? References { get; init; }
+
+    /// <summary>
+    /// Menu titles by page path, from a table of contents the corpus brings (<c>SUMMARY.md</c>,
+    /// <c>mkdocs.yml</c>); a page without one is listed by its own title.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> NavTitles { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The file <see cref="Nav"/> came from when it is not site.yml (for instance <c>SUMMARY.md</c>), so it is not published as a page.</summary>
+    public string? NavSource { get; init; }
 }

@@ -12,4 +12,9 @@ internal sealed record Source(
     string? Date,
     Located<string>? Url,
     MarkdownText? Notes,
-    string? Retrieved = null);
+    string? Retrieved = null,
+    string? Kind = null) : IRecord
+{
+    /// <summary>Written by the people who made what it describes: a specification, project or product documentation, or a paper.</summary>
+    public bool IsPrimary => SourceKinds.IsPrimary(Kind);
+}

@@ -36,6 +36,7 @@ internal static class SiteSettingsReader
             Severities(r.Mapping("diagnostics"), source, diagnostics),
             groups)
         {
+            References = r.Bool("references"),
             CaseInsensitiveAnchors = Anchors(r, source),
         };
         r.Finish();

@@ -12,6 +12,16 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ThemeNotFound = new("DS0002", Severity.Error, "Theme folder not found");
     public static readonly DiagnosticDescriptor OutputFailed = new("DS0003", Severity.Error, "Output could not be written");
     public static readonly DiagnosticDescriptor InputUnreadable = new("DS0004", Severity.Error, "A file could not be read");
+    public static readonly DiagnosticDescriptor InternalError = new("DS0009", Severity.Error, "Internal error");
+
+    // The input as a tree of regular text files inside its folder
+    public static readonly DiagnosticDescriptor InputLinkOutside = new("DS0010", Severity.Error, "Symbolic link leaves the folder");
+    public static readonly DiagnosticDescriptor InputNotRegular = new("DS0011", Severity.Error, "Not a regular file");
+    public static readonly DiagnosticDescriptor InputLinkLoop = new("DS0012", Severity.Error, "Symbolic link loop");
+    public static readonly DiagnosticDescriptor InputTooLarge = new("DS0013", Severity.Error, "File over the size limit");
+    public static readonly DiagnosticDescriptor InputNotUtf8 = new("DS0014", Severity.Error, "Text is not valid UTF-8");
+    public static readonly DiagnosticDescriptor InputNulByte = new("DS0015", Severity.Error, "Text holds a NUL byte");
+    public static readonly DiagnosticDescriptor NothingToBuild = new("DS0016", Severity.Error, "Input holds no page and no data");
 
     // Reading YAML, front matter and data records
     public static readonly DiagnosticDescriptor YamlSyntax = new("DS1001", Severity.Error, "YAML syntax error");
@@ -21,11 +31,14 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor BadId = new("DS1005", Severity.Error, "Id is not in kebab-case");
     public static readonly DiagnosticDescriptor DuplicateId = new("DS1006", Severity.Error, "Duplicate id");
     public static readonly DiagnosticDescriptor DuplicateKey = new("DS1007", Severity.Error, "Duplicate key");
-    public static readonly DiagnosticDescriptor MissingTitle = new("DS1008", Severity.Error, "Page has no title");
+    public static readonly DiagnosticDescriptor MissingTitle = new("DS1008", Severity.Warning, "Page has no title");
     public static readonly DiagnosticDescriptor UnknownDataFile = new("DS1009", Severity.Error, "Unknown data collection");
     public static readonly DiagnosticDescriptor UnknownFrontMatterField = new("DS1010", Severity.Warning, "Unknown front matter field");
     public static readonly DiagnosticDescriptor BadDate = new("DS1011", Severity.Error, "Date is not YYYY, YYYY-MM or YYYY-MM-DD");
     public static readonly DiagnosticDescriptor MissingCell = new("DS1012", Severity.Error, "Comparison cell missing");
+    public static readonly DiagnosticDescriptor TooDeep = new("DS1013", Severity.Error, "Nested too deeply");
+    public static readonly DiagnosticDescriptor CollectionAlias = new("DS1014", Severity.Error, "YAML alias to a list or mapping");
+    public static readonly DiagnosticDescriptor UnknownSourceKind = new("DS1015", Severity.Error, "Unknown kind of source");
 
     // References between records and from Markdown
     public static readonly DiagnosticDescriptor UnknownTerm = new("DS2001", Severity.Error, "Unknown glossary term");
@@ -65,11 +78,13 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnsafeUrl = new("DS2303", Severity.Error, "URL scheme not allowed");
     public static readonly DiagnosticDescriptor UnfinishedHtml = new("DS2304", Severity.Error, "Raw HTML left unfinished");
     public static readonly DiagnosticDescriptor BlockedResource = new("DS2305", Severity.Warning, "Image or media from another host");
+    public static readonly DiagnosticDescriptor InertHtml = new("DS2306", Severity.Warning, "Raw HTML that has no effect");
 
     // Theme
     public static readonly DiagnosticDescriptor TemplateError = new("DS3001", Severity.Error, "Template does not compile");
     public static readonly DiagnosticDescriptor TemplateRenderError = new("DS3002", Severity.Error, "Template failed while rendering");
     public static readonly DiagnosticDescriptor MissingLayout = new("DS3003", Severity.Error, "Layout not found");
+    public static readonly DiagnosticDescriptor EmptyLayout = new("DS3004", Severity.Error, "Layout renders nothing");
 
     public static IEnumerable<DiagnosticDescriptor> All() =>
         typeof(DiagnosticCodes).GetFields()

@@ -10,4 +10,5 @@ namespace DocsSite.Links;
 /// <param name="Href">The URL as it stands in the output.</param>
 /// <param name="Written">The URL as written in the source.</param>
 /// <param name="BaseFolder">The site folder the written URL is relative to: the Markdown file's ("/guide/"), or "/" for data.</param>
-internal sealed record LinkEdge(string Href, string Written, SourceLocation At, string BaseFolder, bool RawHtml, bool NoCheck);
+/// <param name="AsOutput">Raw HTML written relative to the page's output URL (as MkDocs leaves it), kept as written and resolved as a browser would.</param>
+internal sealed record LinkEdge(string Href, string Written, SourceLocation At, string BaseFolder, bool RawHtml, bool NoCheck, bool AsOutput = false);

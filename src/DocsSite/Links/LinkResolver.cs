@@ -21,7 +21,9 @@ internal sealed class LinkResolver(SiteIndex index, OutputManifest manifest)
         var fragment = target.DecodedFragment;
         if (target.Path.Length == 0) return new LinkResolution(null, fragment, null);
 
-        var combined = target.Path.StartsWith('/') ? target.Path : SiteUrls.Combine(baseFolder, target.Path);
+        var combined = target.Path.StartsWith('/') ? target.Path
+            : markdown ? SiteUrls.Combine(baseFolder, target.Path)
+            : SiteUrls.BrowserCombine(baseFolder, target.Path);
         if (combined is null)
         {
             // A link to the rest of the repository was made a link to the code host: it leaves the site.

@@ -7,12 +7,21 @@ using Markdig.Extensions.AutoIdentifiers;
 
 namespace DocsSite.Markdown;
 
-/// <summary>The one Markdig pipeline every page and data field is parsed with (built once; it is thread-safe).</summary>
+/// <summary>The Markdig pipelines pages and data fields are parsed with (built once; they are thread-safe).</summary>
 internal static class MarkdownPipelines
 {
-    public static MarkdownPipeline Site { get; } = Build();
+    /// <summary>CommonMark with extensions and DocsSite's reference syntax; data Markdown always uses it.</summary>
+    public static MarkdownPipeline Site { get; } = Build(references: true);
 
-    private static MarkdownPipeline Build()
+    /// <summary>
+    /// The same without <c>[[term]]</c>, <c>[@fact]</c>, <c>[=fact]</c> and <c>::embed</c>: in a folder
+    /// with no data they mean nothing, and other people's Markdown uses them as text ("[@octocat]").
+    /// </summary>
+    public static MarkdownPipeline Plain { get; } = Build(references: false);
+
+    public static MarkdownPipeline For(bool references) => references ? Site : Plain;
+
+    private static MarkdownPipeline Build(bool references)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
@@ -27,6 +36,7 @@ internal static class MarkdownPipelines
             .UseAutoLinks()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UsePreciseSourceLocation();
+        if (!references) return builder.Build();
         builder.Extensions.AddIfNotAlready<TermLinkExtension>();
         builder.Extensions.AddIfNotAlready<CitationExtension>();
         builder.Extensions.AddIfNotAlready<FactValueExtension>();

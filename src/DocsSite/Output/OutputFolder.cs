@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace DocsSite.Output;
@@ -10,17 +11,26 @@ namespace DocsSite.Output;
 /// The next build brings the spare up to date and swaps again, rewriting only files whose
 /// bytes changed and deleting only files that went away, instead of writing and deleting
 /// every file of the site on every build.
+///
+/// Both generations carry <see cref="OutputMarker"/>; a folder without it, or holding a file
+/// the marker does not list, is refused (<see cref="OutputOwnership"/>), so a build never
+/// deletes a file that a build did not write.
 /// </summary>
 internal sealed class OutputFolder
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly StringComparer PathComparer = StringComparer.Ordinal;
     private readonly string _live;
     private readonly string _spare;
     private readonly string _retiring;
-    private readonly HashSet<string> _expected = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _expected = new(PathComparer);
+    private readonly HashSet<string> _expectedFolders = new(PathComparer);
+    private readonly ConcurrentDictionary<string, byte> _readyFolders = new(PathComparer);
 
+    /// <exception cref="OutputRefusedException">The output, its spare or a swap left half-done holds files DocsSite did not write.</exception>
     public OutputFolder(string output)
     {
+        if (OutputOwnership.ProblemWith(output) is { } problem) throw new OutputRefusedException(problem);
         _live = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_live)!;
         var name = Path.GetFileName(_live);
@@ -31,26 +41,35 @@ internal sealed class OutputFolder
         if (!Directory.Exists(_live) && Directory.Exists(_retiring)) Directory.Move(_retiring, _live);
         if (Directory.Exists(_retiring)) Directory.Delete(_retiring, recursive: true);
         Directory.CreateDirectory(_spare);
+        OutputMarker.WriteBuilding(_spare);
+        _readyFolders[_spare] = 0;
     }
+
+    /// <summary>Where the site is served from.</summary>
+    public string Live => _live;
 
     /// <summary>Writes text unless the spare already holds exactly these bytes.</summary>
     public void WriteText(string relativePath, string text)
     {
         var path = Expect(relativePath);
         var bytes = Utf8.GetBytes(text);
+        MakeRoom(path);
         if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
     }
 
-    /// <summary>Copies a file unless the spare holds one of the same size written at the same time.</summary>
+    /// <summary>Copies a file unless the spare already holds exactly its bytes (size and time alone can match after an edit).</summary>
     public void CopyFile(string source, string relativePath)
     {
         var path = Expect(relativePath);
         var from = new FileInfo(source);
+        MakeRoom(path);
         var to = new FileInfo(path);
-        if (to.Exists && to.Length == from.Length && to.LastWriteTimeUtc == from.LastWriteTimeUtc) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (to.Exists && to.Length == from.Length && SameBytes(source, path))
+        {
+            if (to.LastWriteTimeUtc != from.LastWriteTimeUtc) File.SetLastWriteTimeUtc(path, from.LastWriteTimeUtc);
+            return;
+        }
         File.Copy(source, path, overwrite: true);
         File.SetLastWriteTimeUtc(path, from.LastWriteTimeUtc);
     }
@@ -58,20 +77,87 @@ internal sealed class OutputFolder
     /// <summary>Removes what the new site no longer has, then swaps the spare in and keeps the old live folder as the next spare.</summary>
     public void Commit()
     {
-        foreach (var file in Directory.EnumerateFiles(_spare, "*", SearchOption.AllDirectories))
-            if (!_expected.Contains(file)) File.Delete(file);
-        foreach (var dir in Directory.EnumerateDirectories(_spare, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        var marker = OutputMarker.PathIn(_spare);
+        foreach (var file in OutputOwnership.Files(_spare).ToList())
+        {
+            var full = Path.Combine(_spare, file);
+            if (!_expected.Contains(full) && full != marker) File.Delete(full);
+        }
+        foreach (var dir in Directory.EnumerateDirectories(_spare, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+                     .OrderByDescending(d => d.Length))
             if (!Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
+        OutputMarker.WriteComplete(_spare, _expected.Select(f => Path.GetRelativePath(_spare, f).Replace('\\', '/')));
 
         if (Directory.Exists(_live)) Directory.Move(_live, _retiring);
         Directory.Move(_spare, _live);
         if (Directory.Exists(_retiring)) Directory.Move(_retiring, _spare);
     }
 
+    /// <summary>
+    /// Records a destination; two that would need one path as both a file and a folder
+    /// (<c>a</c> and <c>a/index.html</c>) are refused here rather than fought over on disk.
+    /// </summary>
     private string Expect(string relativePath)
     {
         var path = Path.GetFullPath(Path.Combine(_spare, relativePath));
-        lock (_expected) _expected.Add(path);
+        if (!path.StartsWith(_spare + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new IOException($"`{relativePath}` would be written outside the output.");
+        lock (_expected)
+        {
+            if (_expectedFolders.Contains(path))
+                throw new IOException($"`{relativePath}` is both a file and a folder of the output.");
+            for (var folder = Path.GetDirectoryName(path)!; folder.Length > _spare.Length; folder = Path.GetDirectoryName(folder)!)
+            {
+                if (_expected.Contains(folder))
+                    throw new IOException($"`{Path.GetRelativePath(_spare, folder)}` is both a file and a folder of the output.");
+                _expectedFolders.Add(folder);
+            }
+            _expected.Add(path);
+        }
         return path;
+    }
+
+    /// <summary>
+    /// The spare is the build's own, so whatever stands in the way of <paramref name="path"/> goes:
+    /// a file where a folder is now needed (<c>LICENSE</c> became <c>LICENSE/index.html</c>), a
+    /// folder where a file is now needed, and any symbolic link, which is never written through.
+    /// </summary>
+    private void MakeRoom(string path)
+    {
+        MakeFolder(Path.GetDirectoryName(path)!);
+        switch (Data.PathKinds.Of(path))
+        {
+            case Data.PathKind.Directory: Directory.Delete(path, recursive: true); break;
+            case Data.PathKind.Missing or Data.PathKind.Regular: break;
+            default: File.Delete(path); break;
+        }
+    }
+
+    private void MakeFolder(string folder)
+    {
+        if (_readyFolders.ContainsKey(folder)) return;
+        MakeFolder(Path.GetDirectoryName(folder)!);
+        var kind = Data.PathKinds.Of(folder);
+        if (kind != Data.PathKind.Directory)
+        {
+            if (kind != Data.PathKind.Missing) File.Delete(folder);
+            Directory.CreateDirectory(folder);
+        }
+        _readyFolders[folder] = 0;
+    }
+
+    private static bool SameBytes(string a, string b)
+    {
+        using var first = File.OpenRead(a);
+        using var second = File.OpenRead(b);
+        var x = new byte[65536];
+        var y = new byte[65536];
+        while (true)
+        {
+            var read = first.ReadAtLeast(x, x.Length, throwOnEndOfStream: false);
+            if (second.ReadAtLeast(y, y.Length, throwOnEndOfStream: false) != read) return false;
+            if (read == 0) return true;
+            if (!x.AsSpan(0, read).SequenceEqual(y.AsSpan(0, read))) return false;
+        }
     }
 }

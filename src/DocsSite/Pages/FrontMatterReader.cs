@@ -31,4 +31,18 @@ internal static class FrontMatterReader
         r.Finish(DiagnosticCodes.UnknownFrontMatterField);
         return new FrontMatter(title, description, order, draft, tags);
     }
+
+    /// <summary>
+    /// "---" on line 1 and no closing line: Markdig reads a rule and shows the YAML as page text.
+    /// That is front matter someone forgot to close, so it is an error at line 1.
+    /// </summary>
+    public static FrontMatter? Unclosed(YamlFrontMatterBlock? block, string text, string file, DiagnosticBag diagnostics)
+    {
+        if (block is not null) return null;
+        var end = text.IndexOfAny(['\n', '\r']);
+        if ((end < 0 ? text : text[..end]).TrimEnd() != "---") return null;
+        diagnostics.Add(DiagnosticCodes.YamlSyntax, new SourceLocation(file, 1, 1),
+            "The front matter opened by `---` on line 1 is never closed: end it with a line `---`. (To start a page with a horizontal rule, write `***`.)");
+        return FrontMatter.Broken;
+    }
 }

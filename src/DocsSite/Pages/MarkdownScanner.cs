@@ -24,6 +24,17 @@ internal static partial class MarkdownScanner
     /// <param name="map">Maps Markdig's 0-based line and column to a place in the input file.</param>
     public static MarkdownScan Scan(MarkdownDocument document, string text, Func<int, int, SourceLocation> map)
     {
+        // Markdig places a few inlines past their text (a citation in a setext heading's text is put
+        // on the underline's line): keep every position on a line and column the text has.
+        var lineStartsForClamp = LineStarts(text);
+        var unclamped = map;
+        map = (line, column) =>
+        {
+            var l = Math.Clamp(line, 0, lineStartsForClamp.Length - 1);
+            var end = l + 1 < lineStartsForClamp.Length ? lineStartsForClamp[l + 1] : text.Length;
+            var length = text.AsSpan(lineStartsForClamp[l], end - lineStartsForClamp[l]).TrimEnd("\r\n").Length;
+            return unclamped(l, Math.Clamp(column, 0, length));
+        };
         var found = new List<(MarkdownObject Node, LinkReference Reference, int Line)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var terms = new List<Located<string>>();
@@ -103,7 +114,7 @@ internal static partial class MarkdownScanner
 
         int LineOf(int offset)
         {
-            lineStarts ??= LineStarts(text);
+            lineStarts ??= lineStartsForClamp;
             var line = Array.BinarySearch(lineStarts, Math.Clamp(offset, 0, Math.Max(0, text.Length - 1)));
             return line < 0 ? ~line - 1 : line;
         }
@@ -129,11 +140,12 @@ internal static partial class MarkdownScanner
             ids.Add(System.Net.WebUtility.HtmlDecode(match.Groups["id"].Value));
     }
 
+    /// <summary>Where each line starts; as in Markdig, a lone \r (old Mac files, mixed endings) ends a line too.</summary>
     private static int[] LineStarts(string text)
     {
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
-            if (text[i] == '\n') starts.Add(i + 1);
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
         return starts.ToArray();
     }
 

@@ -9,33 +9,28 @@ namespace DocsSite.Pages;
 internal static class PageReader
 {
     /// <returns>The page, or null for a draft.</returns>
-    public static Page? Read(string path, string text, bool readmeIsIndex, DiagnosticBag diagnostics)
+    public static Page? Read(string path, string text, bool readmeIsIndex, DiagnosticBag diagnostics) =>
+        Read(path, text, readmeIsIndex, MarkdownPipelines.Site, diagnostics);
+
+    /// <param name="pipeline">The site's pipeline, or the plain one when the reference syntax is off (<see cref="MarkdownPipelines.For"/>).</param>
+    /// <returns>The page, or null for a draft.</returns>
+    public static Page? Read(string path, string text, bool readmeIsIndex, Markdig.MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(text, MarkdownPipelines.Site);
-        var frontMatter = FrontMatterReader.Read(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), path, diagnostics);
+        var document = BoundedMarkdown.Parse(text, (line, column) => new SourceLocation(path, line + 1, column + 1), diagnostics, pipeline);
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var frontMatter = FrontMatterReader.Unclosed(block, text, path, diagnostics) ?? FrontMatterReader.Read(block, path, diagnostics);
         if (frontMatter.Draft) return null;
 
-        var title = frontMatter.Title ?? FirstHeading(document);
-        if (string.IsNullOrWhiteSpace(title) && !frontMatter.Unreadable)
+        var title = frontMatter.Title ?? PageTitles.FromHeadings(document);
+        if (string.IsNullOrWhiteSpace(title))
         {
-            diagnostics.Add(DiagnosticCodes.MissingTitle, new SourceLocation(path, 1, 1),
-                "This page has no title: add `title:` to its front matter or start it with a `# Heading`.");
+            title = PageTitles.FromFileName(path);
+            if (!frontMatter.Unreadable)
+                diagnostics.Add(DiagnosticCodes.MissingTitle, new SourceLocation(path, 1, 1),
+                    $"This page has no title, so it is called \"{title}\" after its file name: add `title:` to its front matter or a heading.");
         }
-        if (string.IsNullOrWhiteSpace(title)) title = Path.GetFileNameWithoutExtension(path);
         var scan = MarkdownScanner.Scan(document, text, (line, column) => new SourceLocation(path, line + 1, column + 1));
         return new Page(PageKind.Article, path, SiteUrls.UrlOf(path, readmeIsIndex), title, frontMatter.Description,
             frontMatter.Order ?? int.MaxValue, frontMatter.Tags, document, scan);
-    }
-
-    private static string? FirstHeading(MarkdownDocument document)
-    {
-        var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
-        if (heading?.Inline is null) return null;
-        return string.Concat(heading.Inline.Descendants<Markdig.Syntax.Inlines.LeafInline>().Select(l => l switch
-        {
-            Markdig.Syntax.Inlines.LiteralInline literal => literal.Content.ToString(),
-            Markdig.Syntax.Inlines.CodeInline code => code.Content,
-            _ => "",
-        })).Trim();
     }
 }

@@ -38,13 +38,22 @@ internal static class BuildPipeline
                 $"The input folder `{options.Input}` does not exist.");
             return new BuildResult(diagnostics, 0, started.Elapsed, Written: false);
         }
-        var context = new BuildContext(options, new InputFiles(options.Input), diagnostics) { Progress = progress };
+        var context = new BuildContext(options, new InputFiles(options.Input, diagnostics), diagnostics) { Progress = progress };
         var timings = new List<(string, TimeSpan)>();
         foreach (var step in Steps)
         {
             if (step is WriteOutput && options.Strict) diagnostics.PromoteWarnings();
             var stepStarted = started.Elapsed;
-            step.Run(context);
+            try
+            {
+                step.Run(context);
+            }
+            catch (Exception e) when (!InternalErrors.IsReadFailure(e))
+            {
+                // Later steps would build on a half-done one: stop here, write nothing, name the file.
+                diagnostics.Add(InternalErrors.Diagnose(e, step.Name, options.Input));
+                break;
+            }
             timings.Add((step.Name, started.Elapsed - stepStarted));
         }
         finished?.Invoke(context);

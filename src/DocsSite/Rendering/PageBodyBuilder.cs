@@ -1,6 +1,7 @@
 using DocsSite.Content;
 using DocsSite.Pages;
 using DocsSite.Rendering.Views;
+using Markdig.Syntax;
 
 namespace DocsSite.Rendering;
 
@@ -11,10 +12,8 @@ internal static class PageBodyBuilder
     {
         var page = ctx.Page;
         var content = page.Document is null ? "" : ctx.RenderDocument(page.Document, page.Scan);
-        // Every page has one h1: the page's own "# " heading, or else its title.
-        var heading = page.Document?.FirstOrDefault(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock) is Markdig.Syntax.HeadingBlock { Level: 1 }
-            ? null
-            : page.Title;
+        // Every page has an h1: the page's own "# " heading (wherever the author put it), or else its title.
+        var heading = page.Document?.Descendants<HeadingBlock>().Any(h => h.Level == 1) == true ? null : page.Title;
         if (page.Body is { } body) return body(ctx);
         return page.Kind switch
         {

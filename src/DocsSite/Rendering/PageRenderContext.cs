@@ -72,6 +72,21 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
         return rewritten;
     }
 
+    /// <summary>A URL written relative to the page's output URL, tidied: "../../logo.png" from the root is "logo.png", as browsers read it.</summary>
+    private string AsOutput(string url)
+    {
+        var target = LinkTarget.Parse(url)!;
+        return Href(LinkTarget.Decode(SiteUrls.BrowserCombine(Page.Url, target.Path))) + target.Query + target.Fragment;
+    }
+
+    private bool IsWrittenForOutput(string url)
+    {
+        if (LinkTarget.Parse(url) is not { IsInternal: true } target || target.Path.Length == 0 || target.Path.StartsWith('/')) return false;
+        var fromSource = SiteUrls.Combine(LinkBase, target.Path);
+        if (fromSource is not null && Site.Exists(LinkTarget.Decode(fromSource))) return false;
+        return Site.Exists(LinkTarget.Decode(SiteUrls.BrowserCombine(Page.Url, target.Path)));
+    }
+
     /// <summary>Every link this page's Markdown and raw HTML wrote, with its source, in the order written.</summary>
     public IReadOnlyList<LinkEdge> Edges => _edges;
 
@@ -83,6 +98,10 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
     /// (from the file's folder, ".md" to the page), and each is recorded with its place in the source.
     /// </summary>
     /// <returns>The HTML with its URLs rewritten, or null when nothing changed.</returns>
+    /// <remarks>
+    /// Generators that copy raw HTML as it is (MkDocs) lead authors to write it relative to the page's
+    /// output URL instead: a URL that names nothing from the file's folder but a file from the page's URL is kept.
+    /// </remarks>
     public string? RewriteRawHtml(MarkdownObject node, string html)
     {
         if (!_scans.TryPeek(out var scan) || !scan.ByNode.TryGetValue(node, out var links)) return null;
@@ -91,11 +110,12 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
         var changed = false;
         foreach (var link in links)
         {
-            var href = link.NoCheck ? link.Url : Rewrite(link.Url);
+            var asOutput = !link.NoCheck && IsWrittenForOutput(link.Url);
+            var href = link.NoCheck ? link.Url : asOutput ? AsOutput(link.Url) : Rewrite(link.Url);
             var index = link.Url.Length == 0 ? -1 : html.IndexOf(link.Url, from, StringComparison.Ordinal);
             // A URL written with entities (&amp;) is not found as decoded: it stays as written, and is checked so.
             if (index < 0) href = link.Url;
-            _edges.Add(new LinkEdge(href, link.Url, link.At, LinkBase, RawHtml: true, link.NoCheck));
+            _edges.Add(new LinkEdge(href, link.Url, link.At, asOutput ? Page.Url : LinkBase, RawHtml: true, link.NoCheck, asOutput));
             if (index < 0) continue;
             result.Append(html, from, index - from).Append(System.Net.WebUtility.HtmlEncode(href));
             from = index + link.Url.Length;

@@ -28,7 +28,7 @@ internal static class ReadingAids
             references);
     }
 
-    private static LinkView Link(PageRenderContext ctx, Page p) => new(p.Title, ctx.Href(p.Url), p.Url == ctx.Page.Url);
+    private static LinkView Link(PageRenderContext ctx, Page p) => new(ctx.Site.NavTitle(p), ctx.Href(p.Url), p.Url == ctx.Page.Url);
 
     /// <summary>Home, then each folder above the page that is a page itself, then the page (current, not a link).</summary>
     private static IReadOnlyList<LinkView> Breadcrumbs(PageRenderContext ctx)

@@ -75,6 +75,10 @@ internal sealed class SiteIndex
 
     public Definition? FindTerm(string idOrAlias) => _terms.GetValueOrDefault(idOrAlias);
 
+    /// <summary>A page's name in the menu: the title the corpus' table of contents gives it, or its own.</summary>
+    public string NavTitle(Page page) =>
+        page.SourcePath is { } path && Settings.NavTitles.TryGetValue(path, out var title) ? title : page.Title;
+
     public Page? PageAt(string sourcePath) => _bySource.GetValueOrDefault(sourcePath);
 
     public Page? PageAtUrl(string url) => _byUrl.GetValueOrDefault(url);
@@ -107,7 +111,10 @@ internal sealed class SiteIndex
         return PageAt(stem + ".md") ?? (stem.EndsWith("index", StringComparison.OrdinalIgnoreCase) ? null : PageAt(stem + "/index.md"));
     }
 
-    /// <summary>Data Markdown was parsed (and scanned) once when it was read, however many pages render it.</summary>
+    /// <summary>
+    /// Data Markdown was parsed (and scanned) once when it was read, however many pages render it;
+    /// its problems were reported then, so a late parse (of text not listed as a field) keeps its own.
+    /// </summary>
     public global::DocsSite.Data.ParsedMarkdown Parse(MarkdownText text) =>
-        _parsed.TryGetValue(text, out var parsed) ? parsed : global::DocsSite.Data.ParsedMarkdown.Parse(text);
+        _parsed.TryGetValue(text, out var parsed) ? parsed : global::DocsSite.Data.ParsedMarkdown.Parse(text, new Diagnostics.DiagnosticBag());
 }

@@ -23,6 +23,11 @@ internal sealed class Theme
 
     public string Root { get; }
 
+    /// <summary>A template failed to compile or render, or is missing or empty (already reported): pages are not as they will be.</summary>
+    public bool Failed => !_reported.IsEmpty || _compileFailed;
+
+    private bool _compileFailed;
+
     public string AssetsFolder => Path.Combine(Root, "assets");
 
     public static Theme Load(string root, DiagnosticBag diagnostics)
@@ -33,17 +38,23 @@ internal sealed class Theme
         {
             var dir = Path.Combine(root, folder);
             if (!Directory.Exists(dir)) continue;
-            foreach (var file in Directory.EnumerateFiles(dir, "*.hbs").Order(StringComparer.Ordinal))
+            // Templates obey the input's rules: a link out of the theme (to /etc/passwd, say) would be published as a partial.
+            foreach (var (entry, file) in Data.FileTree.Walk(dir, diagnostics, f => theme.Display(Path.Combine(dir, f)), Data.FileLimits.MaxFileBytes, root)
+                         .Where(f => !f.Key.Contains('/') && f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
             {
-                var name = Path.GetFileNameWithoutExtension(file);
+                var name = Path.GetFileNameWithoutExtension(entry);
                 try
                 {
                     var text = File.ReadAllText(file).Replace("\r\n", "\n");
                     target[name] = handlebars.Compile(text);
                     if (folder == "partials") handlebars.RegisterTemplate(name, text);
                 }
-                catch (HandlebarsException e)
+                catch (Exception e) when (e is not IOException and not UnauthorizedAccessException)
                 {
+                    // Handlebars.Net fails on some malformed templates ("{{#if}}") with exceptions of its
+                    // own runtime, not HandlebarsException: the template is at fault either way.
+                    theme._compileFailed = true;
+                    theme._reported.TryAdd(folder + "/" + name, 0); // reported here, not again as missing
                     diagnostics.Add(DiagnosticCodes.TemplateError, SourceLocation.WholeFile(theme.Display(folder, name)),
                         $"Template `{folder}/{name}.hbs` does not compile: {e.Message}");
                 }
@@ -60,13 +71,20 @@ internal sealed class Theme
     {
         if (!templates.TryGetValue(name, out var template))
         {
-            _diagnostics.Add(DiagnosticCodes.MissingLayout, SourceLocation.WholeFile(forFile),
-                $"The theme has no `{folder}/{name}.hbs`, needed to render `{forFile}`.");
+            // Once per template, at the file that should be there, not once for each page.
+            if (_reported.TryAdd(folder + "/" + name, 0))
+                _diagnostics.Add(DiagnosticCodes.MissingLayout, SourceLocation.WholeFile(Display(folder, name)),
+                    $"The theme has no `{folder}/{name}.hbs`, which pages such as `{forFile}` need.");
             return "";
         }
         try
         {
-            return template(model);
+            var html = template(model);
+            // An empty base.hbs would publish blank pages, and every link into them would look broken.
+            if (folder == "layouts" && string.IsNullOrWhiteSpace(html) && _reported.TryAdd(folder + "/" + name, 0))
+                _diagnostics.Add(DiagnosticCodes.EmptyLayout, SourceLocation.WholeFile(Display(folder, name)),
+                    $"Template `{folder}/{name}.hbs` renders nothing{(IsBlank(folder, name) ? ": the file is empty" : $" for pages such as `{forFile}`")}; every page needs its layout's HTML.");
+            return html;
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException or HandlebarsRuntimeException)
         {
@@ -76,6 +94,12 @@ internal sealed class Theme
                 $"Template `{folder}/{name}.hbs` failed while rendering `{forFile}`: {e.Message}");
             return "";
         }
+    }
+
+    private bool IsBlank(string folder, string name)
+    {
+        var path = Path.Combine(Root, folder, name + ".hbs");
+        return File.Exists(path) && string.IsNullOrWhiteSpace(File.ReadAllText(path));
     }
 
     private string Display(string folder, string name) => Display(Path.Combine(Root, folder, name + ".hbs"));

@@ -31,6 +31,12 @@ internal static class HtmlPolicy
         "kind", "srclang", "label", "default",
     };
 
+    /// <summary>Attributes that load or submit something; refused even on allowed elements.</summary>
+    private static readonly HashSet<string> UrlCarrying = new(StringComparer.Ordinal)
+    {
+        "action", "formaction", "background", "lowsrc", "dynsrc", "ping", "srcdoc", "data", "codebase", "archive", "manifest", "xmlns",
+    };
+
     /// <summary>Why some elements are refused, in words a contributor can act on; the rest are simply not on the list.</summary>
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
     {
@@ -79,8 +85,15 @@ internal static class HtmlPolicy
             if (TextModes.TryGetValue(name, out var mode) && !tag.IsSelfClosing) tokenizer.State = mode;
             if (!Elements.Contains(name))
             {
-                var why = Reasons.TryGetValue(name, out var reason) ? reason : "it is not on the list of elements pages may use (see docs/diagnostics.md#raw-html-and-urls)";
-                problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeHtmlElement, token.Position.Index, $"Raw HTML may not use `<{name}>`: {why}."));
+                // An element that can load or run something is refused; one that cannot (a `<style>` the
+                // policy blocks, a `<password>` placeholder read as a tag) is inert in the output: a warning.
+                if (name == "style" || !Reasons.ContainsKey(name))
+                {
+                    var what = name == "style" ? Reasons[name] : "it is not on the list of elements pages may use, and a browser shows only its text";
+                    problems.Add(new HtmlProblem(DiagnosticCodes.InertHtml, token.Position.Index, $"Raw HTML `<{name}>` has no effect: {what}. Write `&lt;{name}>` for the text."));
+                    continue;
+                }
+                problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeHtmlElement, token.Position.Index, $"Raw HTML may not use `<{name}>`: {Reasons[name]}."));
                 continue; // the element is refused as a whole; its attributes would only repeat the point
             }
             foreach (var attribute in tag.Attributes) CheckAttribute(name, attribute, problems);
@@ -96,15 +109,23 @@ internal static class HtmlPolicy
         var name = attribute.Name;
         var index = attribute.Position.Index;
         string? problem = null;
+        string? inert = null;
         if (name.StartsWith("on", StringComparison.Ordinal))
             problem = "it is an event handler, which would run code in every reader's browser";
+        else if (UrlCarrying.Contains(name) || name.Contains(':'))
+            problem = "it names a resource or a namespace the policy does not check";
         else if (name == "style")
-            problem = "inline styles are blocked by the Content-Security-Policy (style-src 'self'); put a class on the element and the rule in the theme's CSS";
+            inert = "inline styles are blocked by the Content-Security-Policy (style-src 'self'); put a class on the element and the rule in the theme's CSS";
         else if (!Attributes.Contains(name) && !name.StartsWith("data-", StringComparison.Ordinal) && !name.StartsWith("aria-", StringComparison.Ordinal))
-            problem = "it is not on the list of attributes pages may use (see docs/diagnostics.md#raw-html-and-urls)";
+            inert = "it is not on the list of attributes pages may use (see docs/diagnostics.md#raw-html-and-urls)";
         if (problem is not null)
         {
             problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeHtmlAttribute, index, $"Raw HTML may not use the attribute `{name}` on `<{element}>`: {problem}."));
+            return;
+        }
+        if (inert is not null)
+        {
+            problems.Add(new HtmlProblem(DiagnosticCodes.InertHtml, index, $"The attribute `{name}` on `<{element}>` has no effect: {inert}."));
             return;
         }
         var value = attribute.Value;

@@ -221,8 +221,9 @@ internal sealed partial class RecordReader
     public static bool IsDate(string value) =>
         DateTime.TryParseExact(value, ["yyyy", "yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
+    /// <summary>The id suggested for a bad one: always valid, even when nothing of the value is ASCII.</summary>
     internal static string ToId(string value) =>
-        string.Join('-', NonAlnum().Split(value.ToLowerInvariant()).Where(s => s.Length > 0));
+        string.Join('-', NonAlnum().Split(value.ToLowerInvariant()).Where(s => s.Length > 0)) is { Length: > 0 } id ? id : "new-id";
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     internal static partial Regex IdPattern();

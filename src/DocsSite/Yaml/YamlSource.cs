@@ -6,7 +6,8 @@ namespace DocsSite.Yaml;
 /// <summary>One YAML text being read: its file name, where it starts in the file, its lines and the shared diagnostics.</summary>
 internal sealed class YamlSource(string file, string text, int lineOffset, DiagnosticBag diagnostics)
 {
-    private readonly string[] _lines = text.Split('\n');
+    // As YamlDotNet counts lines: \r\n, \n or a lone \r.
+    private readonly string[] _lines = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
     private int[]? _lineStarts;
 
     public string File { get; } = file;
@@ -77,7 +78,7 @@ internal sealed class YamlSource(string file, string text, int lineOffset, Diagn
     {
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
-            if (text[i] == '\n') starts.Add(i + 1);
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
         return starts.ToArray();
     }
 

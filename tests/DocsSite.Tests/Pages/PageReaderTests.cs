@@ -18,13 +18,14 @@ public sealed class PageReaderTests
     }
 
     [Fact]
-    public void A_page_with_neither_title_nor_heading_is_an_error()
+    public void A_page_with_neither_title_nor_heading_is_a_warning_by_default()
     {
         using var site = TestSite.Create("""
             -- notes.md --
             Just text.
             """);
-        DiagnosticAssert.Single(site.Build(), "DS1008", "notes.md", 1, 1);
+        var warning = DiagnosticAssert.Single(site.Build(), "DS1008", "notes.md", 1, 1);
+        Assert.Equal(DocsSite.Diagnostics.Severity.Warning, warning.Severity);
     }
 
     [Fact]

@@ -30,13 +30,14 @@ public sealed class HostileContentTests
         ["iframe"] = new(Page("<iframe src=\"https://example.org/\"></iframe>"), "DS2301", "page.md", 3, 1),
         ["object"] = new(Page("<object data=\"movie.swf\"></object>"), "DS2301", "page.md", 3, 1),
         ["embed"] = new(Page("Look: <embed src=\"movie.swf\">"), "DS2301", "page.md", 3, 7),
-        ["style element"] = new(Page("<style>body { display: none }</style>"), "DS2301", "page.md", 3, 1),
-        ["style attribute"] = new(Page("<p style=\"color: red\">Red</p>"), "DS2302", "page.md", 3, 4),
+        ["style element, in a site that raises DS2306"] = new(Page("<style>body { display: none }</style>") + Curated, "DS2306", "page.md", 3, 1),
+        ["style attribute, in a site that raises DS2306"] = new(Page("<p style=\"color: red\">Red</p>") + Curated, "DS2306", "page.md", 3, 4),
         ["svg with onload"] = new(Page("<svg onload=\"alert(1)\"></svg>"), "DS2301", "page.md", 3, 1),
         ["form"] = new(Page("<form action=\"https://example.org/\">Send</form>"), "DS2301", "page.md", 3, 1),
         ["base"] = new(Page("<base href=\"https://example.org/\">"), "DS2301", "page.md", 3, 1),
         ["meta refresh"] = new(Page("<meta http-equiv=\"refresh\" content=\"0; url=https://example.org/\">"), "DS2301", "page.md", 3, 1),
-        ["target attribute"] = new(Page("<a href=\"https://example.org/\" target=\"_blank\">x</a>"), "DS2302", "page.md", 3, 32),
+        ["target attribute, in a site that raises DS2306"] = new(Page("<a href=\"https://example.org/\" target=\"_blank\">x</a>") + Curated, "DS2306", "page.md", 3, 32),
+        ["formaction attribute"] = new(Page("<p formaction=\"https://example.org/\">x</p>"), "DS2302", "page.md", 3, 4),
         ["javascript: in a Markdown link"] = new(Page("Click [here](javascript:alert(1))."), "DS2303", "page.md", 3, 14),
         ["javascript: behind a link reference"] = new(Page("Click [here][r].\n\n[r]: javascript:alert(1)"), "DS2303", "page.md", 5, 6),
         ["javascript: autolink"] = new(Page("See <javascript:alert(1)>."), "DS2303", "page.md", 3, 6),
@@ -85,7 +86,7 @@ public sealed class HostileContentTests
     public void The_catalogue_covers_every_code_of_the_policy()
     {
         Assert.True(Cases.Count >= 15);
-        Assert.Equal(["DS2301", "DS2302", "DS2303", "DS2304"], Cases.Values.Select(c => c.Code).Distinct().Order());
+        Assert.Equal(["DS2301", "DS2302", "DS2303", "DS2304", "DS2306"], Cases.Values.Select(c => c.Code).Distinct().Order());
     }
 
     [Theory]
@@ -105,7 +106,8 @@ public sealed class HostileContentTests
 
     [Theory]
     [InlineData("<img/alt=\"\"/onerror=\"alert(1)\">", "&lt;img/alt=&quot;&quot;/onerror=&quot;alert(1)&quot;&gt;")]
-    [InlineData("<scr\0ipt>alert(1)</script>", "&lt;scr\uFFFDipt&gt;alert(1)")]
+    // A raw NUL byte never reaches Markdown now (DS0015 when the file is read); its entity still becomes U+FFFD.
+    [InlineData("<scr&#0;ipt>alert(1)</script>", "&lt;scr\uFFFDipt&gt;alert(1)")]
     public void A_tag_that_is_not_html_by_commonmark_rules_is_escaped_as_text(string body, string escaped)
     {
         // A browser would read "<img/onerror=...>" as a tag, but CommonMark wants a space (and a NUL becomes U+FFFD), so Markdig writes text.
@@ -114,11 +116,24 @@ public sealed class HostileContentTests
         Assert.Contains(escaped, site.Html("page/index.html"));
     }
 
+    /// <summary>The curated guide raises inert HTML to an error; other people's Markdown builds with a warning.</summary>
+    private const string Curated = "\n-- site.yml --\ntitle: T\ndiagnostics:\n  DS2306: error\n";
+
+    [Fact]
+    public void Html_that_cannot_load_or_run_anything_is_a_warning_by_default_and_the_site_builds()
+    {
+        using var site = TestSite.Create(Page("<p style=\"color: red\">Run it here.</p>"));
+        var result = site.Build();
+        Assert.False(result.Diagnostics.HasErrors);
+        Assert.True(result.Written);
+        DiagnosticAssert.Single(result.Diagnostics, "DS2306", "page.md", 3, 4);
+    }
+
     [Fact]
     public void The_message_says_why_and_what_to_do()
     {
         using var site = TestSite.Create(Page("<p style=\"color: red\">Red</p>"));
-        var d = DiagnosticAssert.Single(site.Build(), "DS2302", "page.md", 3, 4);
+        var d = DiagnosticAssert.Single(site.Build(), "DS2306", "page.md", 3, 4);
         Assert.Contains("Content-Security-Policy", d.Message);
         Assert.Contains("class", d.Message);
     }

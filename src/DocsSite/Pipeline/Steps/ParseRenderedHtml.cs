@@ -11,8 +11,12 @@ internal sealed class ParseRenderedHtml : IBuildStep
     public void Run(BuildContext context)
     {
         var facts = new ConcurrentDictionary<string, HtmlFacts>(StringComparer.Ordinal);
+        // A theme that failed (already reported) draws pages unlike the real ones: links are then
+        // checked against the Markdown alone, rather than reported broken by the hundred.
+        if (context.Theme is { Failed: true }) return;
         var documents = context.Manifest.Documents.Where(d => d.Text is not null && d.Destination.IsHtml).ToList();
-        Parallel.ForEach(documents, document => facts.TryAdd(document.Destination.Value, HtmlScanner.Scan(document.Text!)));
+        Parallel.ForEach(documents, document => facts.TryAdd(document.Destination.Value,
+            InternalErrors.For(document.Origin.File, () => HtmlScanner.Scan(document.Text!))));
         context.Html = facts;
     }
 }

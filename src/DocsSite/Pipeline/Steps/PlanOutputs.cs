@@ -18,10 +18,11 @@ internal sealed class PlanOutputs : IBuildStep
         foreach (var page in context.Pages) manifest.Add(OutputDocument.ForPage(page), bag);
         if (context.Theme is { } theme && Directory.Exists(theme.AssetsFolder))
         {
-            foreach (var file in Directory.EnumerateFiles(theme.AssetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            // Theme assets obey the input's rules: regular files inside the theme, under the size limit.
+            foreach (var (relative, file) in Data.FileTree.Walk(theme.AssetsFolder, bag, f => theme.Display(Path.Combine(theme.AssetsFolder, f)), Data.FileLimits.MaxFileBytes, theme.Root))
             {
-                var path = "assets/" + Path.GetRelativePath(theme.AssetsFolder, file).Replace('\\', '/');
-                manifest.Add(OutputDocument.Copy(SitePath.File(path), file, theme.Display(file), $"the theme's `{path}`"), bag);
+                var path = "assets/" + relative;
+                manifest.Add(OutputDocument.Copy(SitePath.File(path), file, theme.Display(Path.Combine(theme.AssetsFolder, relative)), $"the theme's `{path}`"), bag);
             }
         }
         // Input files last: a collision is reported at the file a contributor added.

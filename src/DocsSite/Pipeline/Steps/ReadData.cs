@@ -9,6 +9,6 @@ internal sealed class ReadData : IBuildStep
     public void Run(BuildContext context)
     {
         context.Data = DataLoader.Load(context.Input, context.Diagnostics);
-        context.DataMarkdown = DataMarkdown.ParseAll(context.Data);
+        context.DataMarkdown = DataMarkdown.ParseAll(context.Data, context.Diagnostics);
     }
 }

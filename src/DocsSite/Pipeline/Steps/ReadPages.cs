@@ -1,3 +1,4 @@
+using DocsSite.Markdown;
 using DocsSite.Pages;
 
 namespace DocsSite.Pipeline.Steps;
@@ -9,7 +10,9 @@ internal sealed class ReadPages : IBuildStep
 
     public void Run(BuildContext context)
     {
-        var paths = context.Input.Pages();
+        var paths = context.Input.Pages().Where(p => p != context.Settings.NavSource).ToList();
+        // The reference syntax only where it means something: a site with data, unless site.yml says otherwise.
+        var pipeline = MarkdownPipelines.For(context.Settings.References ?? context.Input.DataFiles().Count > 0);
         // A folder's README.md is its index page, as on code hosts, unless it has an index.md.
         var foldersWithIndex = paths.Where(p => Path.GetFileName(p).Equals("index.md", StringComparison.OrdinalIgnoreCase))
             .Select(FolderOf).ToHashSet(StringComparer.Ordinal);
@@ -18,8 +21,8 @@ internal sealed class ReadPages : IBuildStep
         Parallel.For(0, paths.Count, i =>
         {
             var path = paths[i];
-            var text = context.Input.ReadText(path);
-            pages[i] = PageReader.Read(path, text, !foldersWithIndex.Contains(FolderOf(path)), context.Diagnostics);
+            pages[i] = InternalErrors.For(path, () =>
+                PageReader.Read(path, context.Input.ReadText(path), !foldersWithIndex.Contains(FolderOf(path)), pipeline, context.Diagnostics));
             var count = Interlocked.Increment(ref done);
             if (count % 250 == 0) context.Progress?.Invoke(Name, count, paths.Count);
         });

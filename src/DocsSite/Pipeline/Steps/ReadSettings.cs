@@ -8,7 +8,8 @@ internal sealed class ReadSettings : IBuildStep
 
     public void Run(BuildContext context)
     {
-        var settings = SiteSettingsReader.Read(context.Input, context.Diagnostics);
+        var settings = InternalErrors.For(SiteSettingsReader.FileName, () =>
+            Navigation.CorpusNav.Apply(SiteSettingsReader.Read(context.Input, context.Diagnostics), context.Input));
         context.Settings = context.Options.BaseUrl is { } baseUrl ? settings with { BaseUrl = baseUrl } : settings;
         context.Diagnostics.Overrides = settings.Severities;
     }

@@ -16,7 +16,7 @@ internal sealed class RenderPages : IBuildStep
         var done = 0;
         Parallel.For(0, pages.Count, i =>
         {
-            rendered[i] = PageRenderer.Render(pages[i], index, theme);
+            rendered[i] = InternalErrors.For(pages[i].ReportedFile, () => PageRenderer.Render(pages[i], index, theme));
             var count = Interlocked.Increment(ref done);
             if (count % 250 == 0) context.Progress?.Invoke(Name, count, pages.Count);
         });

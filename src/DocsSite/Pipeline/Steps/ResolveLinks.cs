@@ -54,7 +54,7 @@ internal sealed class ResolveLinks : IBuildStep
     /// <summary>A Markdown link, resolved as written (a ".md" path names a page) from its file's folder.</summary>
     private static OutputDocument? CheckWritten(LinkEdge edge, OutputDocument document, LinkResolver resolver, BuildContext context)
     {
-        if (resolver.Resolve(edge.Written, edge.BaseFolder, markdown: true) is not { } result) return null;
+        if (resolver.Resolve(edge.Written, edge.BaseFolder, markdown: !edge.AsOutput) is not { } result) return null;
         if (result.IsBroken)
         {
             context.Diagnostics.Add(DiagnosticCodes.BrokenLink, edge.At, $"Broken link `{edge.Written}`: {result.Problem}");

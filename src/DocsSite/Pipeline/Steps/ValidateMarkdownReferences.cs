@@ -25,10 +25,11 @@ internal sealed class ValidateMarkdownReferences : IBuildStep
         foreach (var term in scan.Terms)
         {
             if (index.FindTerm(term.Value) is not null) continue;
+            var suggestion = Suggest.Hint(term.Value, index.TermNames);
             bag.Add(DiagnosticCodes.UnknownTerm, term.At,
-                $"There is no glossary term `{term.Value}` (by id, term or alias).{Suggest.Hint(term.Value, index.TermNames)}");
+                $"There is no glossary term `{term.Value}` (by id, term or alias).{(suggestion.Length > 0 ? suggestion : LiteralHint($"[[{term.Value}]]"))}");
         }
-        foreach (var citation in scan.Citations) spaces.Resolve("fact", citation, bag);
+        foreach (var citation in scan.Citations) spaces.Resolve("fact", citation, bag, LiteralHint($"[@{citation.Value}]"));
         foreach (var value in scan.FactValues)
         {
             if (!spaces.Resolve("fact", value, bag)) continue;
@@ -38,6 +39,10 @@ internal sealed class ValidateMarkdownReferences : IBuildStep
         }
         foreach (var embed in scan.Embeds) ValidateEmbed(embed.Value, embed.At, spaces, bag);
     }
+
+    /// <summary>Mentions such as "[@octocat]" read as citations; when no id is close, say how to keep them text.</summary>
+    private static string LiteralHint(string written) =>
+        $" If `{written}` is meant as text, write `\\{written}`; `references: false` in site.yml turns the syntax off.";
 
     private static void ValidateEmbed(EmbedBlock block, SourceLocation at, IdSpaces spaces, DiagnosticBag bag)
     {

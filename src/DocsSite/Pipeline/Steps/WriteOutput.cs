@@ -28,10 +28,18 @@ internal sealed class WriteOutput : IBuildStep
             });
             output.Commit();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WriteFailure(e) is { } failure)
         {
+            // Pages are written in parallel, so the cause can come wrapped; it is the output's fault, not the input's.
             context.Diagnostics.Add(DiagnosticCodes.OutputFailed, SourceLocation.WholeFile(context.Options.Output),
-                $"Could not write the output: {e.Message}");
+                $"Could not write the output `{context.Options.Output}`: {failure.Message}");
         }
     }
+
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException all => all.Flatten().InnerExceptions.FirstOrDefault(x => x is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
 }

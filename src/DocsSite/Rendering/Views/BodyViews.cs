@@ -29,4 +29,5 @@ internal sealed record SourcesView(IReadOnlyList<SourceView> Sources);
 
 internal sealed record SourceView(
     string Id, string Title, string? Publisher, string? Author, string? Date, string? Url, string Notes, IReadOnlyList<FactView> Facts,
-    string? Retrieved = null);
+    string? Retrieved = null,
+    string? Kind = null);

@@ -1,0 +1,51 @@
+using DocsSite.Content;
+using DocsSite.Data;
+
+namespace DocsSite.Navigation;
+
+/// <summary>
+/// A menu from the table of contents other generators' corpora bring, used when site.yml has no
+/// <c>nav</c>: mdBook's <c>SUMMARY.md</c> at the input root, or MkDocs' <c>mkdocs.yml</c> at the
+/// root or in its parent (MkDocs reads <c>docs/</c> beside it by default).
+/// </summary>
+internal static class CorpusNav
+{
+    public static SiteSettings Apply(SiteSettings settings, InputFiles input)
+    {
+        if (settings.Nav.Count > 0) return settings;
+        if (input.Exists(MdBookSummary.FileName))
+            return With(settings, MdBookSummary.Read(input.ReadText(MdBookSummary.FileName)), input, MdBookSummary.FileName);
+        if (input.Exists(MkDocsNav.FileName)
+            && MkDocsNav.Read(input.ReadText(MkDocsNav.FileName), MkDocsNav.FileName, null) is { } here)
+            return With(settings, here, input, null);
+        var parent = Path.GetDirectoryName(input.Root);
+        var beside = parent is null ? null : Path.Combine(parent, MkDocsNav.FileName);
+        if (beside is not null && File.Exists(beside)
+            && MkDocsNav.Read(File.ReadAllText(beside).Replace("\r\n", "\n"), "../" + MkDocsNav.FileName, Path.GetFileName(input.Root)) is { } above)
+            return With(settings, above, input, null);
+        return settings;
+    }
+
+    private static SiteSettings With(SiteSettings settings, IReadOnlyList<TocEntry> entries, InputFiles input, string? source)
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nav = new List<Yaml.Located<string>>();
+        foreach (var entry in entries)
+        {
+            var path = FolderPage(entry.Path.Value, input);
+            if (nav.Any(n => n.Value == path)) continue; // a page listed twice is shown once, where it first appears
+            nav.Add(entry.Path with { Value = path });
+            if (entry.Title is { } title) titles[path] = title;
+        }
+        return settings with { Nav = nav, NavTitles = titles, NavSource = source };
+    }
+
+    /// <summary>A folder named in a table of contents ("user-guide/") stands for its index page.</summary>
+    private static string FolderPage(string path, InputFiles input)
+    {
+        if (!path.EndsWith('/') && path.Length > 0) return path;
+        foreach (var name in new[] { "index.md", "README.md" })
+            if (input.Exists(path + name)) return path + name;
+        return path;
+    }
+}

@@ -1,0 +1,42 @@
+namespace DocsSite.Output;
+
+/// <summary>
+/// An exclusive lock on an output folder for the length of a build: the file <c>.NAME.lock</c>
+/// beside it, held open with no sharing. A second build into the same folder fails at once
+/// with a clear message rather than waiting: two builds mixing their pages in one live site
+/// is worse than one of them asking to be run again. The file stays after the build (deleting
+/// it would let a third build lock a new file while the second still holds the old one).
+/// </summary>
+internal sealed class OutputLock : IDisposable
+{
+    private readonly FileStream _stream;
+
+    private OutputLock(FileStream stream) => _stream = stream;
+
+    public static string PathFor(string output)
+    {
+        var live = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(live)!, $".{Path.GetFileName(live)}.lock");
+    }
+
+    /// <summary>The lock, or the reason it could not be taken.</summary>
+    public static (OutputLock? Lock, string? Problem) Take(string output)
+    {
+        var path = PathFor(output);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return (new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None)), null);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return (null, $"another build is writing to `{output}` right now (it holds `{Path.GetFileName(path)}` beside it); wait for it to finish, then build again.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"cannot lock the output `{output}`: {e.Message}");
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+}
