@@ -68,7 +68,7 @@
         if (loaded) return;
         loaded = true;
         var script = document.createElement("script");
-        script.src = (form.parentNode.getAttribute("data-root") || "") + "assets/search.js";
+        script.src = form.parentNode.getAttribute("data-search");
         document.head.appendChild(script);
       });
       document.addEventListener("keydown", function (e) {

@@ -38,16 +38,28 @@ internal static class CommandLine
         DefaultValueFactory = _ => "text",
     }.AcceptOnlyFromAmong("text", "msbuild", "github", "json");
     private static readonly Option<bool> Timings = new("--timings") { Description = "Print how long each step took" };
+    private static readonly Option<string?> Today = new("--today") { Description = "The date facts are aged against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the clock)" };
+
+    /// <summary>Today's date from <c>--today</c>, <c>SOURCE_DATE_EPOCH</c> or the clock; null (with the error printed) when malformed.</summary>
+    private static DateOnly? ResolveToday(ParseResult parse, TextWriter stderr)
+    {
+        var today = Claims.BuildClock.Resolve(parse.GetValue(Today), Environment.GetEnvironmentVariable(Claims.BuildClock.EpochVariable),
+            DateTimeOffset.UtcNow, out var error);
+        if (error is not null) stderr.WriteLine($"docssite: {error}");
+        return today;
+    }
 
     private static Command BuildCommand(TextWriter stdout, TextWriter stderr)
     {
         var outputDir = new Option<string>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Public URL of the site, for canonical links" };
         baseUrl.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } url && !Safety.UrlPolicy.IsWebUrl(url)) r.AddError($"--base-url must be an absolute http:// or https:// address, not `{Safety.UrlPolicy.Printable(url)}`."); });
-        var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict, Timings, Format };
-        command.SetAction(parse => BuildRunner.Run(
-            new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), parse.GetValue(Strict)),
-            stdout, stderr, parse.GetValue(Timings), FormatOf(parse)));
+        var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict, Timings, Format, Today };
+        command.SetAction(parse => ResolveToday(parse, stderr) is not { } today
+            ? ExitCodes.UsageError
+            : BuildRunner.Run(
+                new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), parse.GetValue(Strict), Today: today),
+                stdout, stderr, parse.GetValue(Timings), FormatOf(parse)));
         return command;
     }
 
@@ -61,11 +73,12 @@ internal static class CommandLine
         var retries = new Option<int>("--retries") { Description = "Retries after a timeout, 429 or 503", DefaultValueFactory = _ => 2 };
         var ignore = new Option<string[]>("--ignore") { Description = "URL pattern not to check (* is a wildcard); repeatable", AllowMultipleArgumentsPerToken = true };
         var command = new Command("check", "Run every check of a build without writing output")
-            { Input, Theme, Strict, external, cache, maxAge, perHost, timeout, retries, ignore, Format };
+            { Input, Theme, Strict, external, cache, maxAge, perHost, timeout, retries, ignore, Format, Today };
         command.SetAction((parse, cancel) =>
         {
+            if (ResolveToday(parse, stderr) is not { } today) return Task.FromResult(ExitCodes.UsageError);
             var options = new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, ".docssite/unused-output",
-                Strict: parse.GetValue(Strict), Write: false);
+                Strict: parse.GetValue(Strict), Write: false, Today: today);
             var externalOptions = parse.GetValue(external)
                 ? new ExternalCheckOptions
                 {

@@ -30,6 +30,9 @@ internal abstract class CollectionDescriptor
     /// <summary>Every Markdown field of every record; parsed once, checked like pages, rendered where shown.</summary>
     public virtual IEnumerable<MarkdownText?> MarkdownFields(SiteData data) => [];
 
+    /// <summary>The Markdown fields that are prose a reader takes as claims (an FAQ answer, a comparison cell): every number in them must come from a fact.</summary>
+    public virtual IEnumerable<MarkdownText?> ProseFields(SiteData data) => [];
+
     /// <summary>Checks beyond references: a cell with no fact, a missing cell.</summary>
     public virtual void Validate(SiteData data, DiagnosticBag diagnostics)
     {

@@ -70,6 +70,8 @@ internal sealed class ComparisonCollection : CollectionDescriptor
     public override IEnumerable<MarkdownText?> MarkdownFields(SiteData data) =>
         Of(data).Dimensions.SelectMany(d => d.Cells.Select(c => (MarkdownText?)c.Value).Append(d.Note));
 
+    public override IEnumerable<MarkdownText?> ProseFields(SiteData data) => MarkdownFields(data);
+
     public override void Validate(SiteData data, DiagnosticBag bag)
     {
         var comparison = Of(data);

@@ -16,6 +16,8 @@ internal sealed class DefinitionsCollection() : ListCollection<Definition>("defi
 
     public override IEnumerable<MarkdownText?> MarkdownFields(SiteData data) => Of(data).Values.Select(d => d.Body);
 
+    public override IEnumerable<MarkdownText?> ProseFields(SiteData data) => MarkdownFields(data);
+
     public override IEnumerable<Page> Pages(SiteData data)
     {
         if (Of(data).Count == 0) yield break;

@@ -15,6 +15,8 @@ internal sealed class FaqCollection() : ListCollection<FaqEntry>("faq", "FAQ ent
 
     public override IEnumerable<MarkdownText?> MarkdownFields(SiteData data) => Of(data).Values.Select(q => q.Answer);
 
+    public override IEnumerable<MarkdownText?> ProseFields(SiteData data) => MarkdownFields(data);
+
     public override IEnumerable<Page> Pages(SiteData data)
     {
         if (Of(data).Count == 0) yield break;

@@ -13,6 +13,8 @@ internal sealed class SourcesCollection() : ListCollection<Source>("sources", "s
 {
     public override IEnumerable<MarkdownText?> MarkdownFields(SiteData data) => Of(data).Values.Select(s => s.Notes);
 
+    public override void Validate(SiteData data, DiagnosticBag diagnostics) => Claims.FactRules.ValidateSources(Of(data), diagnostics);
+
     public override (string Kind, DiagnosticDescriptor Code, Func<string, string> Message)? Unreferenced =>
         (Kind, DiagnosticCodes.UnusedSource, id => $"No fact or analogy uses source `{id}`.");
 

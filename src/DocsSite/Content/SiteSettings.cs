@@ -12,7 +12,8 @@ internal sealed record SiteSettings(
     IReadOnlyList<Located<string>> Nav, // every entry of NavGroups, in order
     IReadOnlyList<string> ExternalIgnore,
     Diagnostics.SeverityOverrides Severities,
-    IReadOnlyList<NavGroup> NavGroups)
+    IReadOnlyList<NavGroup> NavGroups,
+    int StaleAfterYears = Claims.Staleness.DefaultYears)
 {
     /// <summary><c>anchors: github</c>: a fragment that matches an id only when case is ignored (as code hosts match) is a warning, not an error.</summary>
     public bool CaseInsensitiveAnchors { get; init; }

@@ -34,7 +34,8 @@ internal static class SiteSettingsReader
             groups.SelectMany(g => g.Pages).ToList(),
             r.StringList("external_ignore").Select(p => p.Value).ToList(),
             Severities(r.Mapping("diagnostics"), source, diagnostics),
-            groups)
+            groups,
+            StaleAfterYears(r, source))
         {
             References = r.Bool("references"),
             CaseInsensitiveAnchors = Anchors(r, source),
@@ -47,6 +48,15 @@ internal static class SiteSettingsReader
             diagnostics.Add(DiagnosticCodes.UnsafeUrl, r.AtField(field), $"`{field}` must be an absolute http:// or https:// address, not `{Safety.UrlPolicy.Printable(value)}`.");
         }
         return settings;
+    }
+
+    /// <summary><c>stale_after_years</c>: how old a fact may be before it is dated; a whole number of at least 1.</summary>
+    private static int StaleAfterYears(RecordReader r, YamlSource source)
+    {
+        if (r.Int("stale_after_years") is not { } years) return SiteSettings.Default.StaleAfterYears;
+        if (years >= 1) return years;
+        source.Report(DiagnosticCodes.WrongType, r.Raw("stale_after_years")!, "`stale_after_years` must be a whole number of years, at least 1.");
+        return SiteSettings.Default.StaleAfterYears;
     }
 
     /// <summary><c>anchors: exact</c> (the default: ids are case-sensitive, as in browsers) or <c>github</c>.</summary>

@@ -39,6 +39,11 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TooDeep = new("DS1013", Severity.Error, "Nested too deeply");
     public static readonly DiagnosticDescriptor CollectionAlias = new("DS1014", Severity.Error, "YAML alias to a list or mapping");
     public static readonly DiagnosticDescriptor UnknownSourceKind = new("DS1015", Severity.Error, "Unknown kind of source");
+    public static readonly DiagnosticDescriptor ForecastWithoutHorizon = new("DS1101", Severity.Error, "Forecast has no horizon");
+    public static readonly DiagnosticDescriptor IncompleteDerivation = new("DS1102", Severity.Error, "Computed fact lacks its inputs or formula");
+    public static readonly DiagnosticDescriptor SourceNotRetrieved = new("DS1103", Severity.Warning, "Web source has no retrieved date");
+    public static readonly DiagnosticDescriptor UnmarkedDisagreement = new("DS1104", Severity.Warning, "Facts disagree without saying so");
+    public static readonly DiagnosticDescriptor DisagreementWithoutNote = new("DS1105", Severity.Error, "Disagreement has no note");
 
     // References between records and from Markdown
     public static readonly DiagnosticDescriptor UnknownTerm = new("DS2001", Severity.Error, "Unknown glossary term");
@@ -71,6 +76,10 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor OrphanPage = new("DS2201", Severity.Warning, "No page links here");
     public static readonly DiagnosticDescriptor UncitedFact = new("DS2202", Severity.Warning, "No page or record cites this fact");
     public static readonly DiagnosticDescriptor UnusedSource = new("DS2203", Severity.Warning, "No fact uses this source");
+
+    // Claims a reader can check
+    public static readonly DiagnosticDescriptor DatedFact = new("DS2204", Severity.Warning, "Fact is dated");
+    public static readonly DiagnosticDescriptor UnsourcedNumber = new("DS2205", Severity.Warning, "Number without a source");
 
     // Unsafe content: raw HTML and URLs a pull request could use to run code or load from elsewhere
     public static readonly DiagnosticDescriptor UnsafeHtmlElement = new("DS2301", Severity.Error, "Raw HTML element not allowed");

@@ -38,6 +38,9 @@ internal sealed record Page(
     /// <summary>A collection's own page (glossary, FAQ...), listed on the home page and in the menu.</summary>
     public bool IsSection { get; init; }
 
+    /// <summary>The page lists who cites what (the facts ledger), so it renders after every other page.</summary>
+    public bool RendersLast { get; init; }
+
     /// <summary>The record behind a data page, for diagnostics and edit links.</summary>
     public Diagnostics.SourceLocation? Origin { get; init; }
 

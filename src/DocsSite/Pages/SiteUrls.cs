@@ -12,6 +12,7 @@ internal static class SiteUrls
     public const string Faq = "/faq/";
     public const string Analogies = "/analogies/";
     public const string Sources = "/sources/";
+    public const string Facts = "/facts/";
     public const string NotFound = "/404.html";
 
     public static string Term(string id) => $"{Glossary}{id}/";

@@ -18,6 +18,7 @@ internal static class BuildPipeline
         new PlanOutputs(),
         new ValidateData(),
         new ValidateMarkdownReferences(),
+        new CheckClaims(),
         new CheckHtmlSafety(),
         new RenderPages(),
         new AddGeneratedFiles(),

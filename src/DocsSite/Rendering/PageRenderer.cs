@@ -26,7 +26,7 @@ internal static class PageRenderer
             EditLinks.For(page, site),
             settings.BaseUrl is { } baseUrl && page.Kind != PageKind.NotFound ? baseUrl.TrimEnd('/') + Outputs.SitePath.Encode(page.Url) : null,
             page.Kind == PageKind.NotFound ? RootPath(settings.BaseUrl) : null);
-        return new RenderedPage(page, theme.RenderLayout("base", view, page.ReportedFile), ctx.Edges);
+        return new RenderedPage(page, theme.RenderLayout("base", view, page.ReportedFile), ctx.Edges) { CitedFacts = ctx.CitedFacts.ToList() };
     }
 
     /// <summary>The site's root as a path ("/docs/"): 404.html is served at any depth, and its links start there.</summary>
@@ -41,11 +41,10 @@ internal static class PageRenderer
         // Rendering a claim may cite further facts; the loop picks those up too.
         for (var i = 0; i < ctx.CitedFacts.Count; i++)
         {
-            var fact = data.Facts[ctx.CitedFacts[i]];
-            var source = data.Sources.GetValueOrDefault(fact.Source.Value);
-            references.Add(new ReferenceView(i + 1, fact.Id, ctx.RenderInline(fact.Claim), fact.Value, fact.AsOf,
-                source?.Title ?? fact.Source.Value, ctx.Href(SiteUrls.Sources, fact.Source.Value), fact.Locator,
-                (places.GetValueOrDefault(i + 1) ?? []).Select((id, k) => new BackLinkView(id, k + 1)).ToList()));
+            references.Add(Claims.ReferenceBuilder.Build(ctx, i + 1, data.Facts[ctx.CitedFacts[i]]) with
+            {
+                Places = (places.GetValueOrDefault(i + 1) ?? []).Select((id, k) => new BackLinkView(id, k + 1)).ToList(),
+            });
         }
         return references;
     }

@@ -4,4 +4,8 @@ using DocsSite.Pages;
 namespace DocsSite.Rendering;
 
 /// <summary>A page's final HTML, and the links its Markdown and raw HTML wrote, each with its place in the source.</summary>
-internal sealed record RenderedPage(Page Page, string Html, IReadOnlyList<LinkEdge> Edges);
+internal sealed record RenderedPage(Page Page, string Html, IReadOnlyList<LinkEdge> Edges)
+{
+    /// <summary>The facts the page cited, in the order of its reference list.</summary>
+    public IReadOnlyList<string> CitedFacts { get; init; } = [];
+}

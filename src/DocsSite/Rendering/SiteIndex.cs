@@ -67,6 +67,12 @@ internal sealed class SiteIndex
 
     public SiteSettings Settings { get; }
 
+    /// <summary>Which facts are dated, against the build's date.</summary>
+    public Claims.Staleness Staleness { get; init; } = new(DateOnly.FromDateTime(DateTime.UtcNow), Claims.Staleness.DefaultYears);
+
+    /// <summary>The pages citing each fact; filled once the citing pages are rendered, read by the ledger.</summary>
+    public Claims.FactCitations Citations { get; } = new();
+
     public SiteData Data { get; }
 
     public IReadOnlyList<Page> Pages { get; }

@@ -30,10 +30,24 @@ internal sealed class Theme
 
     public string AssetsFolder => Path.Combine(Root, "assets");
 
+    private IReadOnlyDictionary<string, string> _assets = new Dictionary<string, string>();
+
+    /// <summary>The assets' published names ("site.css" -> "assets/site.3f9a0c1e2b.css"), for <c>{{asset}}</c>.</summary>
+    public void UseAssets(IReadOnlyDictionary<string, string> published) => _assets = published;
+
+    /// <summary>An asset's published path for code that builds views; a missing one stays unhashed, and the link check names it.</summary>
+    public string PublishedAsset(string name) => _assets.GetValueOrDefault(name) ?? "assets/" + name;
+
+    private string AssetPath(string name) =>
+        _assets.TryGetValue(name, out var path) ? path
+            : throw new HandlebarsRuntimeException($"The theme has no asset `{name}` (in `assets/`).");
+
     public static Theme Load(string root, DiagnosticBag diagnostics)
     {
         var theme = new Theme(root, diagnostics);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
+        // {{root}}{{asset "site.css"}}: the asset's name with its content hash, known once outputs are planned.
+        handlebars.RegisterHelper("asset", (writer, _, arguments) => writer.WriteSafeString(theme.AssetPath(arguments.Length > 0 ? arguments[0]?.ToString() ?? "" : "")));
         foreach (var (folder, target) in new[] { ("partials", theme._partials), ("layouts", theme._layouts) })
         {
             var dir = Path.Combine(root, folder);

@@ -8,7 +8,7 @@ public sealed class PagesInBrowserTests(BuiltSiteFixture site) : IClassFixture<B
 {
     public static TheoryData<string> Pages => new()
     {
-        "", "overview/", "how-to-choose/", "comparison/", "glossary/", "glossary/hypervisor/", "faq/", "analogies/", "sources/",
+        "", "overview/", "how-to-choose/", "comparison/", "glossary/", "glossary/hypervisor/", "faq/", "analogies/", "sources/", "facts/",
     };
 
     public static TheoryData<string, string, int> PagesInEachScheme()
@@ -86,6 +86,25 @@ public sealed class PagesInBrowserTests(BuiltSiteFixture site) : IClassFixture<B
         await cite.ClickAsync();
         Assert.EndsWith(target!, page.Url);
         Assert.True(await page.Locator(target!).IsVisibleAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_facts_ledger_filters_by_text_and_by_age_with_its_script()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "facts/");
+        var entries = page.Locator(".ledger-entry");
+        var total = await entries.CountAsync();
+        Assert.True(await page.Locator("#ledger-filter-text").IsVisibleAsync());
+        await page.FillAsync("#ledger-filter-text", "firecracker");
+        var shown = await page.Locator(".ledger-entry:visible").CountAsync();
+        Assert.InRange(shown, 1, total - 1);
+        Assert.Contains($"of {total} facts shown", await page.Locator("#ledger-filter-status").InnerTextAsync());
+        Assert.All(await page.Locator(".ledger-entry:visible").AllInnerTextsAsync(),
+            text => Assert.Contains("firecracker", text, StringComparison.OrdinalIgnoreCase));
+        await page.FillAsync("#ledger-filter-text", "");
+        Assert.Equal(total, await page.Locator(".ledger-entry:visible").CountAsync());
         await page.CloseAsync();
     }
 

@@ -30,6 +30,7 @@ public sealed class RetrievedAndHorizonTests
               horizon: "2020"
               source: analyst
               locator: paragraph 1
+              historical: true
             """);
         DiagnosticAssert.Clean(site.Build(strict: true));
         var html = site.Html("sources/index.html");

@@ -46,7 +46,7 @@ public sealed class SiteModelTests
     {
         using var site = TestSite.Create("-- index.md --\n# Home\n-- assets/site.css --\nbody { color: red }\n");
         var d = DiagnosticAssert.Single(site.Build(), "DS2103", "assets/site.css", 0, 0);
-        Assert.Contains("the theme's `assets/site.css`", d.Message);
+        Assert.Equal("The file `assets/site.css` has the name of the theme's `assets/site.css`; rename it, or change the theme.", d.Message);
     }
 
     [Fact]
@@ -166,5 +166,18 @@ public sealed class SiteModelTests
         Assert.Equal(120 - DocsSite.Rendering.SiteIndex.MaxAutoNavigation, result.Diagnostics.Sorted().Count(d => d.Code == "DS2201"));
         var menu = site.Html("page007/index.html").Split("<nav class=\"site-nav\"")[1].Split("</nav>")[0];
         Assert.Equal(DocsSite.Rendering.SiteIndex.MaxAutoNavigation, menu.Split("<li>").Length - 1);
+    }
+
+    [Fact]
+    public void Theme_assets_carry_a_content_hash_and_a_stylesheet_names_the_hashed_asset()
+    {
+        using var site = TestSite.Create("-- index.md --\n# Home\n");
+        var theme = site.ThemeWith(("assets/icon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+            ("assets/site.css", "body { background: url(icon.svg); }\n"));
+        DiagnosticAssert.Clean(site.Build(theme: theme));
+        var icon = Path.GetFileName(Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets"), "icon.*.svg")));
+        var css = Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets"), "site.*.css"));
+        Assert.Matches(@"^icon\.[0-9a-f]{10}\.svg$", icon);
+        Assert.Contains($"url(\"{icon}\")", File.ReadAllText(css));
     }
 }

@@ -53,6 +53,7 @@ public sealed partial class SafeOutputTests
             - id: s
               title: A source
               url: https://example.org/paper
+              retrieved: "2026-12-01"
             -- _data/facts.yml --
             - id: f
               claim: Something is true.

@@ -53,7 +53,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var missing = await _http.GetAsync("no/such/page/");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("<script src=\"/_docssite/reload.js\" defer></script>", await missing.Content.ReadAsStringAsync());
-        var css = await _http.GetAsync("assets/site.css");
+        var cssHref = System.Text.RegularExpressions.Regex.Match(html, "href=\"\\.\\./(assets/site\\.[0-9a-f]+\\.css)\"").Groups[1].Value;
+        var css = await _http.GetAsync(cssHref);
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("_docssite", await css.Content.ReadAsStringAsync());
     }

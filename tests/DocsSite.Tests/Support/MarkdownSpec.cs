@@ -32,7 +32,11 @@ internal static class MarkdownSpec
         var scan = MarkdownScanner.Scan(document, markdown, (l, c) => new SourceLocation("guide/page.md", l + 1, c + 1));
         var page = new Page(PageKind.Article, "guide/page.md", "/guide/page/", "Page", null, 0, [], document, scan);
         var other = new Page(PageKind.Article, "other.md", "/other/", "Other", null, 0, [], null, MarkdownScan.Empty);
-        var index = new SiteIndex(SiteSettings.Default, Data, [page, other], new Dictionary<MarkdownText, DocsSite.Data.ParsedMarkdown>());
+        // A fixed date, so no fact of the fixture is dated by the passing of time.
+        var index = new SiteIndex(SiteSettings.Default, Data, [page, other], new Dictionary<MarkdownText, DocsSite.Data.ParsedMarkdown>())
+        {
+            Staleness = new DocsSite.Claims.Staleness(new DateOnly(2024, 1, 1), DocsSite.Claims.Staleness.DefaultYears),
+        };
         var context = new PageRenderContext(page, index, Theme.Load(Repo.Theme, new DiagnosticBag()));
         return context.RenderDocument(document, scan).Trim();
     }

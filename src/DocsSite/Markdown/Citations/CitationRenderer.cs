@@ -23,15 +23,18 @@ internal sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
 
     public static void WriteCitations(HtmlRenderer renderer, Rendering.PageRenderContext context, IEnumerable<string> factIds)
     {
-        var numbers = factIds.Where(id => context.Site.Data.Facts.ContainsKey(id)).Select(context.Cite).Distinct().ToList();
-        if (numbers.Count == 0) return;
+        var facts = context.Site.Data.Facts;
+        var cited = factIds.Where(facts.ContainsKey).Distinct().Select(id => (Number: context.Cite(id), Fact: facts[id])).ToList();
+        if (cited.Count == 0) return;
         renderer.Write("<sup class=\"cite\">");
-        for (var i = 0; i < numbers.Count; i++)
+        for (var i = 0; i < cited.Count; i++)
         {
-            var n = numbers[i];
-            renderer.Write(i == 0 ? "" : ",").Write("<a href=\"#ref-").Write(n.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Write("\" aria-label=\"Reference ").Write(n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">[")
-                .Write(n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("]</a>");
+            var n = cited[i].Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            renderer.Write(i == 0 ? "" : ",").Write("<a href=\"#ref-").Write(n).Write("\" aria-label=\"Reference ").Write(n).Write("\">[")
+                .Write(n).Write("]</a>");
+            // A fact older than the site's threshold says so wherever it is cited.
+            if (context.Site.Staleness.DatedYear(cited[i].Fact, context.Site.Data) is { } year)
+                renderer.Write("<span class=\"dated\"> dated ").Write(year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("</span>");
         }
         renderer.Write("</sup>");
     }

@@ -9,5 +9,7 @@ internal static class GeneratedFiles
         new RobotsFile(),
         new NoJekyllFile(),
         new SearchIndexFile(),
+        new DataExportFiles(),
+        new LlmsFiles(),
     ];
 }

@@ -9,5 +9,8 @@ internal sealed class IndexSite : IBuildStep
 
     public void Run(BuildContext context) =>
         context.Index = new SiteIndex(context.Settings, context.Data, context.Pages, context.DataMarkdown,
-            context.Input.StaticFiles().ToHashSet(StringComparer.Ordinal), Links.RepositoryLinks.Find(context.Input.Root, context.Settings.Repository));
+            context.Input.StaticFiles().ToHashSet(StringComparer.Ordinal), Links.RepositoryLinks.Find(context.Input.Root, context.Settings.Repository))
+        {
+            Staleness = new Claims.Staleness(context.Options.Today ?? Claims.BuildClock.Default(), context.Settings.StaleAfterYears),
+        };
 }

@@ -19,11 +19,20 @@ internal sealed class PlanOutputs : IBuildStep
         if (context.Theme is { } theme && Directory.Exists(theme.AssetsFolder))
         {
             // Theme assets obey the input's rules: regular files inside the theme, under the size limit.
-            foreach (var (relative, file) in Data.FileTree.Walk(theme.AssetsFolder, bag, f => theme.Display(Path.Combine(theme.AssetsFolder, f)), Data.FileLimits.MaxFileBytes, theme.Root))
+            var assets = Data.FileTree.Walk(theme.AssetsFolder, bag, f => theme.Display(Path.Combine(theme.AssetsFolder, f)), Data.FileLimits.MaxFileBytes, theme.Root).Select(a => (a.Key, a.Value)).ToList();
+            var hashed = HashedAssets.Plan(assets);
+            foreach (var asset in hashed)
             {
-                var path = "assets/" + relative;
-                manifest.Add(OutputDocument.Copy(SitePath.File(path), file, theme.Display(Path.Combine(theme.AssetsFolder, relative)), $"the theme's `{path}`"), bag);
+                if (context.Input.StaticFiles().Contains("assets/" + asset.Name))
+                    bag.Add(Diagnostics.DiagnosticCodes.DuplicateUrl, Diagnostics.SourceLocation.WholeFile("assets/" + asset.Name),
+                        $"The file `assets/{asset.Name}` has the name of the theme's `assets/{asset.Name}`; rename it, or change the theme.");
+                var describe = $"the theme's `assets/{asset.Name}`";
+                var origin = theme.Display(asset.File);
+                manifest.Add(asset.Text is { } text
+                    ? OutputDocument.Generated(SitePath.File(asset.Destination), text, describe) with { Origin = Diagnostics.SourceLocation.WholeFile(origin) }
+                    : OutputDocument.Copy(SitePath.File(asset.Destination), asset.File, origin, describe), bag);
             }
+            theme.UseAssets(hashed.ToDictionary(a => a.Name, a => a.Destination, StringComparer.Ordinal));
         }
         // Input files last: a collision is reported at the file a contributor added.
         foreach (var file in context.Input.StaticFiles())

@@ -14,12 +14,18 @@ internal sealed class RenderPages : IBuildStep
         var pages = context.Pages;
         var rendered = new RenderedPage[pages.Count];
         var done = 0;
-        Parallel.For(0, pages.Count, i =>
+        // Pages that list who cites what (the facts ledger) render once the others have.
+        foreach (var last in new[] { false, true })
         {
-            rendered[i] = InternalErrors.For(pages[i].ReportedFile, () => PageRenderer.Render(pages[i], index, theme));
-            var count = Interlocked.Increment(ref done);
-            if (count % 250 == 0) context.Progress?.Invoke(Name, count, pages.Count);
-        });
+            Parallel.For(0, pages.Count, i =>
+            {
+                if (pages[i].RendersLast != last) return;
+                rendered[i] = InternalErrors.For(pages[i].ReportedFile, () => PageRenderer.Render(pages[i], index, theme));
+                var count = Interlocked.Increment(ref done);
+                if (count % 250 == 0) context.Progress?.Invoke(Name, count, pages.Count);
+            });
+            if (!last) index.Citations.Record(rendered.Where(r => r is not null && !r.Page.RendersLast).Select(r => (r.Page, r.CitedFacts)));
+        }
         foreach (var page in rendered)
             if (context.Manifest.Find(page.Page.OutputPath) is { Page: { } owner } document && ReferenceEquals(owner, page.Page))
                 context.Manifest.Update(document with { Text = page.Html });

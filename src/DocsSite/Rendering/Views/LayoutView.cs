@@ -23,11 +23,32 @@ internal sealed record PageView(string Title, string? Description, string Kind, 
 /// <summary>A link for templates; <see cref="Current"/> marks the page being rendered, for aria-current.</summary>
 internal sealed record LinkView(string Text, string Href, bool Current = false, string? Description = null);
 
-/// <summary><see cref="Places"/> are the ids of the markers citing it, for links back.</summary>
-internal sealed record ReferenceView(int Number, string FactId, string Claim, string? Value, string? AsOf, string SourceTitle, string SourceHref, string Locator, IReadOnlyList<BackLinkView> Places)
+internal sealed record ReferenceView(int Number, string FactId, string Claim, string? Value, string? AsOf, string SourceTitle, string SourceHref, string Locator)
 {
+    public string? Horizon { get; init; }
+
+    /// <summary>The markers citing it on this page, for links back.</summary>
+    public IReadOnlyList<BackLinkView> Places { get; init; } = [];
+
     public bool CitedMoreThanOnce => Places.Count > 1;
+
+    /// <summary>The year of a fact older than the site's threshold, shown as "dated YEAR".</summary>
+    public string? Dated { get; init; }
+
+    /// <summary>The fact's entry in the facts ledger.</summary>
+    public string? Ledger { get; init; }
+
+    /// <summary>For a figure the site computed: the references it is computed from, and how.</summary>
+    public IReadOnlyList<LinkView> ComputedFrom { get; init; } = [];
+
+    public string? Formula { get; init; }
+
+    /// <summary>Facts that size or date the same thing differently, shown beside this one.</summary>
+    public IReadOnlyList<DisagreementView> Disagreements { get; init; } = [];
 }
+
+/// <summary>A fact that disagrees with a cited one: its reference, both values, and the note explaining the difference.</summary>
+internal sealed record DisagreementView(LinkView Other, string? OtherValue, string? Value, string Note);
 
 /// <summary>A link from a reference back to one marker citing it; <see cref="Number"/> counts the markers from 1.</summary>
 internal sealed record BackLinkView(string Id, int Number);
