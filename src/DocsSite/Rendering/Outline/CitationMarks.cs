@@ -17,16 +17,20 @@ internal static partial class CitationMarks
         var places = new Dictionary<int, List<string>>();
         var tidy = Run().Replace(html, run =>
         {
-            var numbers = Number().Matches(run.Value).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().Order().ToList();
+            // Each marker keeps what was written after it (a "dated" note), once per number.
+            var marks = new SortedDictionary<int, string>();
+            foreach (Match m in Marker().Matches(run.Value))
+                marks.TryAdd(int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), m.Groups["extra"].Value);
             var sb = new StringBuilder("<sup class=\"cite\">");
-            for (var i = 0; i < numbers.Count; i++)
+            var first = true;
+            foreach (var (n, extra) in marks)
             {
-                var n = numbers[i];
                 if (!places.TryGetValue(n, out var ids)) places[n] = ids = [];
                 var id = $"cite-{n}-{ids.Count + 1}";
                 ids.Add(id);
-                sb.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture,
-                    $"<a id=\"{id}\" href=\"#ref-{n}\" aria-label=\"Reference {n}\">[{n}]</a>");
+                sb.Append(first ? "" : ",").Append(CultureInfo.InvariantCulture,
+                    $"<a id=\"{id}\" href=\"#ref-{n}\" aria-label=\"Reference {n}\">[{n}]</a>").Append(extra);
+                first = false;
             }
             return sb.Append("</sup>").ToString();
         });
@@ -37,6 +41,6 @@ internal static partial class CitationMarks
     [GeneratedRegex("[ \\t\\r\\n]*<sup class=\"cite\">(?:(?!</sup>).)*</sup>(?:[ \\t\\r\\n]*<sup class=\"cite\">(?:(?!</sup>).)*</sup>)*", RegexOptions.Singleline)]
     private static partial Regex Run();
 
-    [GeneratedRegex("href=\"#ref-(\\d+)\"")]
-    private static partial Regex Number();
+    [GeneratedRegex("<a href=\"#ref-(?<n>\\d+)\"[^>]*>\\[\\d+\\]</a>(?<extra>.*?)(?=,<a href=\"#ref-|</sup>)", RegexOptions.Singleline)]
+    private static partial Regex Marker();
 }
