@@ -31,6 +31,7 @@ internal sealed class LinkResolver(SiteIndex index, OutputManifest manifest)
             return new LinkResolution(null, fragment, $"`{target.Path}` climbs above the root of the site{(markdown ? NoFile(baseFolder, target.Path) : "")}.");
         }
         var path = LinkTarget.Decode(combined);
+        if (markdown && target.Path.StartsWith('/') && !index.Exists(path) && index.Repository?.SitePathOf(path) is { } inInput) path = inInput;
         var relative = path.TrimStart('/');
 
         if (markdown && index.PageNamed(path) is { } named)

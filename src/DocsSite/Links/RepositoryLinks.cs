@@ -39,6 +39,17 @@ internal sealed class RepositoryLinks
         _url + SitePath.Encode(Path.GetRelativePath(_checkout, Path.Combine(_input, inputPath)).Replace('\\', '/'));
 
     /// <summary>
+    /// A path from the repository's root that lands inside the input ("/docs/PLUGINS.md" when the
+    /// input is <c>docs/</c>), as the site path it is ("/PLUGINS.md"); null otherwise.
+    /// </summary>
+    public string? SitePathOf(string decodedRootPath)
+    {
+        var full = Path.GetFullPath(Path.Combine(_checkout, decodedRootPath.TrimStart('/')));
+        if (!full.StartsWith(_input + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+        return "/" + Path.GetRelativePath(_input, full).Replace('\\', '/') + (decodedRootPath.EndsWith('/') ? "/" : "");
+    }
+
+    /// <summary>
     /// The repository URL of a decoded path written in <paramref name="sourceFolder"/> (a site folder such
     /// as "/guide/"): relative paths resolve from the file's folder, "/x" from the repository's root.
     /// Null when the target is inside the input (that is the site's business) or exists nowhere.

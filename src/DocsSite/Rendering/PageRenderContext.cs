@@ -130,6 +130,9 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
         if (target.Path.Length == 0) return url; // "#x" or "?q": already relative to this page
         var combined = target.Path.StartsWith('/') ? target.Path : SiteUrls.Combine(LinkBase, target.Path);
         var sitePath = combined is null ? null : LinkTarget.Decode(combined);
+        // "/docs/x.md" written for a code host, where "/" is the repository's root and docs/ is this site.
+        if (sitePath is not null && target.Path.StartsWith('/') && !Site.Exists(sitePath) && Site.Repository?.SitePathOf(sitePath) is { } inInput)
+            sitePath = inInput;
         if (sitePath is not null && Site.PageNamed(sitePath) is { } linked) return Href(linked.Url) + target.Query + target.Fragment;
         // A link out of the input to the rest of the repository, as code hosts show it.
         if ((sitePath is null || (target.Path.StartsWith('/') && !Site.Exists(sitePath)))

@@ -134,11 +134,11 @@ public sealed class LedgerTests
         using var site = TestSite.Create(Site);
         site.Build(today: new DateOnly(2026, 12, 1));
         var html = site.Html("facts/index.html");
-        Assert.Contains("<script src=\"../assets/facts-filter.js\" defer></script>", html);
+        Assert.Matches("<script src=\"\\.\\./assets/facts-filter\\.[0-9a-f]{10}\\.js\" defer></script>", html);
         Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)", html);
         Assert.DoesNotContain(" onclick=", html);
         Assert.Contains("<div class=\"ledger-filter\" hidden>", html);
-        Assert.True(site.Exists("assets/facts-filter.js"));
+        Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets"), "facts-filter.*.js"));
     }
 
     private static string Entry(string html, string id) =>

@@ -21,6 +21,8 @@ public sealed class SuggestTests
         var codes = DiagnosticCodes.All().Select(d => d.Code).ToList();
         Assert.Equal(codes.Count, codes.Distinct().Count());
         var doc = File.ReadAllText(Path.Combine(Support.Repo.Root, "docs", "diagnostics.md"));
-        Assert.All(codes, code => Assert.Contains($"`{code}`", doc));
+        // A heading per code: the help link (docs/diagnostics.md#ds2101) lands on it.
+        Assert.All(DiagnosticCodes.All(), d => Assert.Contains($"\n### {d.Code}\n", doc));
+        Assert.All(DiagnosticCodes.All(), d => Assert.Equal($"docs/diagnostics.md#{d.Code.ToLowerInvariant()}", d.HelpLink));
     }
 }

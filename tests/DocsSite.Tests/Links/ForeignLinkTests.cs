@@ -97,4 +97,13 @@ public sealed class ForeignLinkTests
         var d = DiagnosticAssert.Single(result, "DS2107", "index.md", 3, 8);
         Assert.Equal("`other.md#Flow`: the id is `flow`; `#Flow` finds it only where case is ignored (as code hosts do), not in browsers. Write `#flow`.", d.Message);
     }
+
+    [Fact]
+    public void A_link_from_the_repository_root_into_the_input_is_the_page_it_names()
+    {
+        using var site = TestSite.Create("-- site.yml --\ntitle: Docs\nrepository: https://github.com/o/r/blob/main/\n-- index.md --\n# Docs\n\nSee [plugins](/input/plugins.md#writing).\n-- plugins.md --\n# Plugins\n\n## Writing\n");
+        Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
+        DiagnosticAssert.Clean(site.Build());
+        Assert.Contains("<a href=\"plugins/#writing\">plugins</a>", site.Html("index.html"));
+    }
 }

@@ -85,7 +85,7 @@ public sealed class OutputSafetyTests
             var lines = File.ReadAllLines(Path.Combine(folder, ".docssite-output"));
             Assert.StartsWith("This folder is written by DocsSite", lines[0]);
             Assert.Contains("index.html", lines);
-            Assert.Contains("assets/site.css", lines);
+            Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^assets/site\.[0-9a-f]{10}\.css$"));
             Assert.DoesNotContain(lines, l => l.StartsWith('/') || l.Contains(site.Root, StringComparison.Ordinal));
         }
     }
