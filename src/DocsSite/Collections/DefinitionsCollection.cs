@@ -49,7 +49,26 @@ internal sealed class DefinitionsCollection() : ListCollection<Definition>("defi
         var body = ctx.RenderMarkdown(d.Body);
         var facts = d.Facts.Select(f => data.Facts.GetValueOrDefault(f.Value)).OfType<Fact>()
             .Select(f => DataViewBuilder.Fact(ctx, f, cite: true)).ToList();
-        return new TermView(d.Id, d.Title, d.Aliases, d.Short, body,
+        return new TermView(d.Id, d.Title, OtherNames(d), d.Short, body,
             DataViewBuilder.TermLinks(ctx, d.Related.Select(r => r.Value)), facts, analogies, questions);
+    }
+
+    /// <summary>
+    /// The aliases a reader sees under "Also called": the singular or plural of a name already
+    /// shown is left out (aliases still list both, so that either form links to the term).
+    /// </summary>
+    private static IReadOnlyList<string> OtherNames(Definition d)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { Singular(d.Term), Singular(d.Title) };
+        return d.Aliases.Where(a => seen.Add(Singular(a))).ToList();
+    }
+
+    private static string Singular(string name)
+    {
+        var n = name.ToLowerInvariant();
+        if (n.EndsWith("ies", StringComparison.Ordinal) && n.Length > 4) return n[..^3] + "y";
+        if (n.EndsWith("es", StringComparison.Ordinal) && (n.EndsWith("ses", StringComparison.Ordinal) || n.EndsWith("xes", StringComparison.Ordinal) || n.EndsWith("ches", StringComparison.Ordinal) || n.EndsWith("shes", StringComparison.Ordinal))) return n[..^2];
+        if (n.EndsWith('s') && !n.EndsWith("ss", StringComparison.Ordinal) && n.Length > 3) return n[..^1];
+        return n;
     }
 }

@@ -28,9 +28,9 @@ internal sealed class SourcesCollection() : ListCollection<Source>("sources", "s
     {
         var data = ctx.Site.Data;
         return new SourcesView(Of(data).Values.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => new SourceView(
-            s.Id, s.Title, s.Publisher, s.Author, s.Date, s.Url?.Value, ctx.RenderMarkdown(s.Notes),
+            s.Id, s.Title, s.Publisher, s.Author, s.Date, s.Url?.Value, IdMentions.Link(ctx, ctx.RenderMarkdown(s.Notes)),
             data.Facts.Values.Where(f => f.Source.Value == s.Id || f.Original?.Value == s.Id)
                 .OrderBy(f => f.Id, StringComparer.Ordinal)
-                .Select(f => DataViewBuilder.Fact(ctx, f, cite: false)).ToList(), s.Retrieved, SourceKinds.Label(s.Kind))).ToList());
+                .Select(f => DataViewBuilder.Fact(ctx, f, cite: false)).Select(v => v with { Note = IdMentions.Link(ctx, v.Note) }).ToList(), s.Retrieved, SourceKinds.Label(s.Kind))).ToList());
     }
 }

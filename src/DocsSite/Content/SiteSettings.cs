@@ -9,15 +9,16 @@ internal sealed record SiteSettings(
     string? BaseUrl,
     string? Repository,
     string Language,
-    IReadOnlyList<Located<string>> Nav,
+    IReadOnlyList<Located<string>> Nav, // every entry of NavGroups, in order
     IReadOnlyList<string> ExternalIgnore,
     Diagnostics.SeverityOverrides Severities,
+    IReadOnlyList<NavGroup> NavGroups,
     int StaleAfterYears = Claims.Staleness.DefaultYears)
 {
     /// <summary><c>anchors: github</c>: a fragment that matches an id only when case is ignored (as code hosts match) is a warning, not an error.</summary>
     public bool CaseInsensitiveAnchors { get; init; }
 
-    public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", [], [], Diagnostics.SeverityOverrides.None);
+    public static SiteSettings Default { get; } = new("Documentation", "", null, null, "en", [], [], Diagnostics.SeverityOverrides.None, []);
 
     /// <summary><c>references: true|false</c>: the reference syntax on or off; unset, it is on when the site has data.</summary>
     public bool? References { get; init; }

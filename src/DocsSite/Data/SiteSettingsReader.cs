@@ -24,15 +24,17 @@ internal static class SiteSettingsReader
         }
         var r = new RecordReader(source, map, "site setting");
         var d = SiteSettings.Default;
+        var groups = NavReader.Read(r, source);
         var settings = new SiteSettings(
             r.String("title") ?? d.Title,
             r.String("description") ?? d.Description,
             r.String("base_url"),
             r.String("repository"),
             r.String("language") ?? d.Language,
-            r.StringList("nav"),
+            groups.SelectMany(g => g.Pages).ToList(),
             r.StringList("external_ignore").Select(p => p.Value).ToList(),
             Severities(r.Mapping("diagnostics"), source, diagnostics),
+            groups,
             StaleAfterYears(r, source))
         {
             References = r.Bool("references"),

@@ -20,7 +20,7 @@ internal static class DataViewBuilder
             var rows = comparison.Dimensions
                 .Where(d => d.Group.Value == group.Id && (dimensionIds.Count == 0 || dimensionIds.Contains(d.Id)))
                 .Select(d => new RowView(anchors ? d.Id : null, d.Name,
-                    technologies.Select(t => Cell(ctx, d, t)).ToList(),
+                    technologies.Select(t => new CellView(t.Name, Cell(ctx, d, t))).ToList(),
                     ctx.RenderInline(d.Note)))
                 .ToList();
             if (rows.Count > 0) groups.Add(new GroupView(anchors ? group.Id : null, group.Name, rows));
@@ -35,7 +35,9 @@ internal static class DataViewBuilder
         var cell = dimension.Cells.FirstOrDefault(c => c.Technology.Value == technology.Id);
         if (cell is null) return "";
         var html = ctx.RenderInline(cell.Value);
-        return html + CitationRenderer.Citations(ctx, cell.Facts.Select(f => f.Value));
+        // A fact the cell's text already cites (an inline value) is not cited a second time in the same cell.
+        return html + CitationRenderer.Citations(ctx, cell.Facts.Select(f => f.Value)
+            .Where(id => ctx.NumberOf(id) is not { } n || !html.Contains($"href=\"#ref-{n}\"", StringComparison.Ordinal)));
     }
 
     public static FaqListView FaqList(PageRenderContext ctx, IReadOnlyList<string> ids)

@@ -37,6 +37,9 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
     /// <summary>The root of the site, relative to this page ("../../"); templates prefix asset URLs with it.</summary>
     public string Root => SiteUrls.Relative(Page.Url, "/") is var root && root == "./" ? "" : root;
 
+    /// <summary>The number a fact already has on this page, if it was cited.</summary>
+    public int? NumberOf(string factId) => _numbers.TryGetValue(factId, out var n) ? n : null;
+
     /// <summary>The number of a fact's citation on this page; the first citation of a fact numbers it.</summary>
     public int Cite(string factId)
     {

@@ -10,7 +10,9 @@ internal static class PageRenderer
     {
         var ctx = new PageRenderContext(page, site, theme);
         var layout = page.Layout;
-        var body = theme.RenderLayout(layout, PageBodyBuilder.Build(ctx), page.ReportedFile);
+        var (cited, places) = Outline.CitationMarks.Tidy(theme.RenderLayout(layout, PageBodyBuilder.Build(ctx), page.ReportedFile));
+        var (body, headings) = Outline.HeadingOutline.Process(cited);
+        var references = References(ctx, places);
         var settings = site.Settings;
         var view = new LayoutView(
             new SiteView(settings.Title, settings.Description, settings.Language),
@@ -18,9 +20,9 @@ internal static class PageRenderer
                 page.Kind == PageKind.Home && page.Title == settings.Title ? settings.Title : $"{page.Title} · {settings.Title}"),
             ctx.Root,
             ctx.Href("/"),
-            Navigation(ctx),
+            ReadingAids.Build(ctx, body, headings, references.Count),
             body,
-            References(ctx),
+            references,
             EditLinks.For(page, site),
             settings.BaseUrl is { } baseUrl && page.Kind != PageKind.NotFound ? baseUrl.TrimEnd('/') + Outputs.SitePath.Encode(page.Url) : null,
             page.Kind == PageKind.NotFound ? RootPath(settings.BaseUrl) : null);
@@ -31,22 +33,18 @@ internal static class PageRenderer
     private static string RootPath(string? baseUrl) =>
         baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : "/";
 
-    private static IReadOnlyList<LinkView> Navigation(PageRenderContext ctx)
-    {
-        return ctx.Site.Navigation.Select(p => new LinkView(ctx.Site.NavTitle(p), ctx.Href(p.Url), p.Url == ctx.Page.Url))
-            .Concat(PageBodyBuilder.Sections(ctx))
-            .ToList();
-    }
-
     /// <summary>The facts this page cited, numbered in order of first citation.</summary>
-    private static IReadOnlyList<ReferenceView> References(PageRenderContext ctx)
+    private static IReadOnlyList<ReferenceView> References(PageRenderContext ctx, IReadOnlyDictionary<int, IReadOnlyList<string>> places)
     {
         var data = ctx.Site.Data;
         var references = new List<ReferenceView>();
         // Rendering a claim may cite further facts; the loop picks those up too.
         for (var i = 0; i < ctx.CitedFacts.Count; i++)
         {
-            references.Add(Claims.ReferenceBuilder.Build(ctx, i + 1, data.Facts[ctx.CitedFacts[i]]));
+            references.Add(Claims.ReferenceBuilder.Build(ctx, i + 1, data.Facts[ctx.CitedFacts[i]]) with
+            {
+                Places = (places.GetValueOrDefault(i + 1) ?? []).Select((id, k) => new BackLinkView(id, k + 1)).ToList(),
+            });
         }
         return references;
     }

@@ -32,10 +32,14 @@ internal sealed class SiteIndex
             _byUrl.TryAdd(page.Url, page);
         }
         Navigation = settings.Nav.Count > 0
-            ? settings.Nav.Select(n => PageAt(n.Value)).OfType<Page>().ToList()
+            ? settings.Nav.Select(n => NavPage(n.Value)).OfType<Page>().ToList()
             : pages.Where(p => p.Kind == PageKind.Article && p.Url.Count(c => c == '/') == 2)
                 .OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).Take(MaxAutoNavigation).ToList();
         Sections = pages.Where(p => p.IsSection).ToList();
+        Menu = new Menu(settings.NavGroups.Count > 0
+                ? settings.NavGroups.Select(g => (g.Title, (IReadOnlyList<Page>)g.Pages.Select(n => NavPage(n.Value)).OfType<Page>().ToList())).ToList()
+                : [(null, Navigation)],
+            Sections);
         // Ids first, then terms, then aliases: an id always wins over someone else's alias.
         foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)) _terms.TryAdd(d.Id, d);
         foreach (var d in data.Definitions.Values.OrderBy(d => d.Id, StringComparer.Ordinal)) _terms.TryAdd(d.Term, d);
@@ -54,6 +58,12 @@ internal sealed class SiteIndex
 
     /// <summary>The generated sections this site has (glossary, comparison, FAQ, analogies, sources).</summary>
     public IReadOnlyList<Page> Sections { get; }
+
+    /// <summary>The menu in groups, with sections at the end, and its reading order for previous/next.</summary>
+    public Menu Menu { get; }
+
+    /// <summary>A <c>nav</c> entry: a Markdown file (<c>overview.md</c>) or the URL of a generated section (<c>glossary/</c>).</summary>
+    public Page? NavPage(string entry) => PageAt(entry) ?? (entry.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? null : PageAtUrl("/" + entry.Trim('/') + "/"));
 
     public SiteSettings Settings { get; }
 

@@ -11,18 +11,38 @@ public sealed class PagesInBrowserTests(BuiltSiteFixture site) : IClassFixture<B
         "", "overview/", "how-to-choose/", "comparison/", "glossary/", "glossary/hypervisor/", "faq/", "analogies/", "sources/", "facts/",
     };
 
-    [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task Has_no_accessibility_violations(string path)
+    public static TheoryData<string, string, int> PagesInEachScheme()
     {
-        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var data = new TheoryData<string, string, int>();
+        foreach (var path in Pages)
+            foreach (var scheme in new[] { "light", "dark" })
+                foreach (var width in new[] { 1280, 390 })
+                    data.Add(path, scheme, width);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesInEachScheme))]
+    public async Task Has_no_accessibility_violations(string path, string scheme, int width)
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new() { Width = width, Height = width > 400 ? 900 : 844 },
+            ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
+        });
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") problems.Add("console: " + m.Text); };
+        page.RequestFailed += (_, r) => problems.Add("failed request: " + r.Url);
+        page.Response += (_, r) => { if (r.Status >= 400) problems.Add($"{r.Status}: {r.Url}"); };
         var response = await page.GotoAsync(site.BaseUrl + path);
         Assert.Equal(200, response!.Status);
         var results = await page.RunAxe();
         var violations = results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}");
         Assert.True(!violations.Any(), string.Join("\n", violations));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.Screenshots, Name(path) + "-desktop.png"), FullPage = false });
-        await page.CloseAsync();
+        Assert.Empty(problems);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.Screenshots, $"{Name(path)}-{width}-{scheme}.png"), FullPage = false });
+        await context.CloseAsync();
     }
 
     [Theory]

@@ -8,6 +8,7 @@ internal static class GeneratedFiles
         new SitemapFile(),
         new RobotsFile(),
         new NoJekyllFile(),
+        new SearchIndexFile(),
         new DataExportFiles(),
         new LlmsFiles(),
     ];

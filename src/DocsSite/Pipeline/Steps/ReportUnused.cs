@@ -37,7 +37,7 @@ internal sealed class ReportUnused : IBuildStep
                 bag.Add(warning.Code, at, warning.Message(id));
         }
 
-        foreach (var entry in context.Settings.Nav.Where(n => context.Index!.PageAt(n.Value) is null))
+        foreach (var entry in context.Settings.Nav.Where(n => context.Index!.NavPage(n.Value) is null))
             bag.Add(DiagnosticCodes.UnknownNavPage, entry.At, $"The navigation names `{entry.Value}`, but there is no such page.");
     }
 }

@@ -5,12 +5,18 @@ internal sealed record ComparisonTableView(string Caption, IReadOnlyList<LinkVie
 {
     /// <summary>Columns including the row headers, for a group row's colspan.</summary>
     public int Columns => Technologies.Count + 1;
+
+    /// <summary>A slice of one group captioned with the group's name draws no group row: it would repeat the caption.</summary>
+    public bool GroupRows => Groups.Count != 1 || Groups[0].Name != Caption;
 }
 
 /// <summary><see cref="Anchor"/> is the element id: set on the comparison page, null in embeds, where it could clash with the page's own ids.</summary>
 internal sealed record GroupView(string? Anchor, string Name, IReadOnlyList<RowView> Rows);
 
-internal sealed record RowView(string? Anchor, string Name, IReadOnlyList<string> Cells, string Note);
+internal sealed record RowView(string? Anchor, string Name, IReadOnlyList<CellView> Cells, string Note);
+
+/// <summary>A cell's HTML and its column's name, which labels the cell when a phone shows each row as a card.</summary>
+internal sealed record CellView(string Label, string Html);
 
 internal sealed record FaqListView(IReadOnlyList<FaqItemView> Entries);
 

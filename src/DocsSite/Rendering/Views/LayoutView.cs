@@ -8,7 +8,7 @@ internal sealed record LayoutView(
     PageView Page,
     string Root,
     string Home,
-    IReadOnlyList<LinkView> Nav,
+    ReadingView Reading,
     string Body,
     IReadOnlyList<ReferenceView> References,
     string? EditUrl,
@@ -27,6 +27,11 @@ internal sealed record ReferenceView(int Number, string FactId, string Claim, st
 {
     public string? Horizon { get; init; }
 
+    /// <summary>The markers citing it on this page, for links back.</summary>
+    public IReadOnlyList<BackLinkView> Places { get; init; } = [];
+
+    public bool CitedMoreThanOnce => Places.Count > 1;
+
     /// <summary>The year of a fact older than the site's threshold, shown as "dated YEAR".</summary>
     public string? Dated { get; init; }
 
@@ -44,3 +49,6 @@ internal sealed record ReferenceView(int Number, string FactId, string Claim, st
 
 /// <summary>A fact that disagrees with a cited one: its reference, both values, and the note explaining the difference.</summary>
 internal sealed record DisagreementView(LinkView Other, string? OtherValue, string? Value, string Note);
+
+/// <summary>A link from a reference back to one marker citing it; <see cref="Number"/> counts the markers from 1.</summary>
+internal sealed record BackLinkView(string Id, int Number);

@@ -1,0 +1,140 @@
+// DocsSite search, loaded by site.js when the search box is first focused; it fetches search-index.json from this site and nothing else.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.search");
+  if (!form) return;
+  var root = form.parentNode.getAttribute("data-root") || "";
+  var input = form.querySelector("input");
+  var panel = document.getElementById("search-results");
+  var index = null, loading = null;
+
+  function load() {
+    if (!loading) loading = fetch(root + "search-index.json").then(function (r) { return r.json(); }).then(function (data) {
+      index = data.pages.map(function (p) {
+        return { u: p.u, t: p.t, tl: p.t.toLowerCase(), k: (p.k || "").toLowerCase(),
+          s: p.s.map(function (s) { return { i: s[0], h: s[1], hl: s[1].toLowerCase(), x: s[2], xl: s[2].toLowerCase() }; }) };
+      });
+    });
+    return loading;
+  }
+
+  function terms(q) { return q.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 1; }); }
+
+  function search(q) {
+    var words = terms(q), pages = [];
+    if (!words.length) return pages;
+    index.forEach(function (p) {
+      var hits = [], best = 0, titled = words.every(function (w) { return p.tl.indexOf(w) >= 0 || p.k.indexOf(w) >= 0; });
+      p.s.forEach(function (s) {
+        var score = 0, own = false;
+        for (var i = 0; i < words.length; i++) {
+          var w = words[i], here = 0;
+          if (p.tl.indexOf(w) >= 0) here += 8;
+          if (p.k.indexOf(w) >= 0) here += 6;
+          if (s.hl.indexOf(w) >= 0) { here += 5; own = true; }
+          if (s.xl.indexOf(w) >= 0) { here += 1; own = true; }
+          if (!here) return;
+          score += here;
+        }
+        // A section is a hit for its own words, not only because the page's title matches.
+        if (!own) return;
+        hits.push({ s: s, score: score });
+        if (score > best) best = score;
+      });
+      if (hits.length || titled) {
+        hits.sort(function (a, b) { return b.score - a.score; });
+        pages.push({ p: p, hits: hits.slice(0, 3), score: (titled ? 20 : 0) + best + hits.length / 10 });
+      }
+    });
+    pages.sort(function (a, b) { return b.score - a.score; });
+    return pages.slice(0, 8);
+  }
+
+  // Text with the query's words in <mark>, built as nodes so page text is never parsed as HTML.
+  function marked(text, words) {
+    var frag = document.createDocumentFragment(), lower = text.toLowerCase(), at = 0;
+    while (at < text.length) {
+      var next = -1, len = 0;
+      words.forEach(function (w) { var i = lower.indexOf(w, at); if (i >= 0 && (next < 0 || i < next)) { next = i; len = w.length; } });
+      if (next < 0) break;
+      frag.appendChild(document.createTextNode(text.slice(at, next)));
+      var m = document.createElement("mark");
+      m.textContent = text.slice(next, next + len);
+      frag.appendChild(m);
+      at = next + len;
+    }
+    frag.appendChild(document.createTextNode(text.slice(at)));
+    return frag;
+  }
+
+  function snippet(text, words) {
+    var lower = text.toLowerCase(), first = -1;
+    words.forEach(function (w) { var i = lower.indexOf(w); if (i >= 0 && (first < 0 || i < first)) first = i; });
+    if (first < 0) return text.slice(0, 140) + (text.length > 140 ? "…" : "");
+    var start = Math.max(0, first - 50);
+    return (start > 0 ? "…" : "") + text.slice(start, start + 150) + (start + 150 < text.length ? "…" : "");
+  }
+
+  function show(q) {
+    var words = terms(q), results = search(q);
+    if (panel.getAttribute("data-query") === q && !panel.hidden) return;
+    panel.textContent = "";
+    panel.setAttribute("data-query", q);
+    var status = document.createElement("p");
+    status.className = "search-status";
+    status.setAttribute("role", "status");
+    status.textContent = results.length ? results.length + (results.length === 1 ? " page" : " pages") + " found" : "No results for “" + q + "”";
+    panel.appendChild(status);
+    results.forEach(function (r) {
+      var group = document.createElement("section");
+      var title = document.createElement("a");
+      title.className = "search-page";
+      title.href = root + r.p.u;
+      title.appendChild(marked(r.p.t, words));
+      group.appendChild(title);
+      var list = document.createElement("ul");
+      r.hits.forEach(function (h) {
+        if (!h.s.i && !h.s.x) return;
+        var li = document.createElement("li"), a = document.createElement("a");
+        a.href = root + r.p.u + (h.s.i ? "#" + h.s.i : "");
+        if (h.s.h) { var b = document.createElement("strong"); b.appendChild(marked(h.s.h, words)); a.appendChild(b); }
+        var p = document.createElement("span");
+        p.appendChild(marked(snippet(h.s.x, words), words));
+        a.appendChild(p);
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      if (list.childNodes.length) group.appendChild(list);
+      panel.appendChild(group);
+    });
+    open(true);
+  }
+
+  function open(on) {
+    panel.hidden = !on;
+  }
+
+  function links() { return Array.prototype.slice.call(panel.querySelectorAll("a")); }
+
+  var timer;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    var q = input.value.trim();
+    if (q.length < 2) { open(false); return; }
+    timer = setTimeout(function () { load().then(function () { show(q); }); }, 120);
+  });
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    var first = links()[0];
+    if (first) first.click();
+  });
+  form.addEventListener("keydown", function (e) {
+    var all = links(), at = all.indexOf(document.activeElement);
+    if (e.key === "ArrowDown" && all.length) { e.preventDefault(); all[Math.min(at + 1, all.length - 1)].focus(); }
+    else if (e.key === "ArrowUp" && at >= 0) { e.preventDefault(); if (at === 0) input.focus(); else all[at - 1].focus(); }
+    else if (e.key === "Escape") { open(false); input.focus(); }
+  });
+  document.addEventListener("click", function (e) { if (!form.contains(e.target)) open(false); });
+  // Anything typed while this file was loading is searched now.
+  load().then(function () { if (input.value.trim().length > 1) input.dispatchEvent(new Event("input")); });
+})();
