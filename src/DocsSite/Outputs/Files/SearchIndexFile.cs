@@ -24,20 +24,22 @@ internal sealed partial class SearchIndexFile : IGeneratedFile
     public IEnumerable<OutputDocument> Generate(SiteIndex site, OutputManifest manifest)
     {
         var keywords = site.Data.Definitions.Values.ToDictionary(d => SiteUrls.Term(d.Id), d => string.Join(' ', d.Aliases.Prepend(d.Term)), StringComparer.Ordinal);
-        var pages = new List<object>();
-        foreach (var document in manifest.Documents.Where(d => d.Page is { Kind: not PageKind.NotFound } && d.Text is not null)
-                     .OrderBy(d => d.Destination.Value, StringComparer.Ordinal))
+        var documents = manifest.Documents.Where(d => d.Page is { Kind: not PageKind.NotFound } && d.Text is not null)
+            .OrderBy(d => d.Destination.Value, StringComparer.Ordinal).ToList();
+        // Pages are read in parallel, each into its own slot, so the index keeps its order.
+        var pages = new object[documents.Count];
+        Parallel.For(0, documents.Count, i =>
         {
-            var page = document.Page!;
+            var page = documents[i].Page!;
             var entry = new Dictionary<string, object>
             {
                 ["u"] = SitePath.Encode(page.Url.TrimStart('/')),
                 ["t"] = page.Title,
-                ["s"] = Sections(document.Text!),
+                ["s"] = Sections(documents[i].Text!),
             };
             if (keywords.TryGetValue(page.Url, out var k)) entry["k"] = k;
-            pages.Add(entry);
-        }
+            pages[i] = entry;
+        });
         var json = JsonSerializer.Serialize(new Dictionary<string, object> { ["pages"] = pages }, Options);
         yield return OutputDocument.Generated(SitePath.File(FileName), json, "the generated search index");
     }
