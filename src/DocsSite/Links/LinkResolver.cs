@@ -28,7 +28,7 @@ internal sealed class LinkResolver(SiteIndex index, OutputManifest manifest)
         {
             // A link to the rest of the repository was made a link to the code host: it leaves the site.
             if (markdown && index.Repository?.Link(baseFolder, LinkTarget.Decode(target.Path)) is not null) return null;
-            return new LinkResolution(null, fragment, $"`{target.Path}` climbs above the root of the site{(markdown ? NoFile(baseFolder, target.Path) : "")}.");
+            return new LinkResolution(null, fragment, $"`{target.Path}` climbs above the root of the site{(markdown ? NoFile() : "")}.");
         }
         var path = LinkTarget.Decode(combined);
         if (markdown && target.Path.StartsWith('/') && !index.Exists(path) && index.Repository?.SitePathOf(path) is { } inInput) path = inInput;
@@ -48,7 +48,7 @@ internal sealed class LinkResolver(SiteIndex index, OutputManifest manifest)
     }
 
     /// <summary>Why a link out of the input is not a repository link either.</summary>
-    private string NoFile(string baseFolder, string path) =>
+    private string NoFile() =>
         index.Repository is null
             ? "; to link to the rest of the repository, set `repository:` in site.yml"
             : ", and the repository has no such file";

@@ -49,9 +49,7 @@ internal static class SiteUrls
 
     /// <summary>Resolves a relative path as a browser does against a page's URL: ".." above the root stays at the root.</summary>
     public static string BrowserCombine(string pageUrl, string relative) =>
-        new Uri(new Uri("http://site" + SitePathEncodeFolder(pageUrl)), relative).AbsolutePath;
-
-    private static string SitePathEncodeFolder(string url) => Outputs.SitePath.Encode(url);
+        new Uri(new Uri("http://site" + Outputs.SitePath.Encode(pageUrl)), relative).AbsolutePath;
 
     /// <summary>Resolves a relative path ("../a.md") against a site folder ("/guide/"); null if it climbs above the root.</summary>
     public static string? Combine(string folder, string relative)
