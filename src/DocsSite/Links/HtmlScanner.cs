@@ -15,6 +15,10 @@ internal static class HtmlScanner
 {
     public const string OptOut = "data-no-check";
 
+    /// <summary>The attributes of each element that hold URLs this scanner reads.</summary>
+    public static bool IsUrlAttribute(string element, string attribute) =>
+        UrlAttributes.TryGetValue(element, out var names) && names.Contains(attribute);
+
     private static readonly Dictionary<string, string[]> UrlAttributes = new(StringComparer.Ordinal)
     {
         ["a"] = ["href"], ["area"] = ["href"], ["link"] = ["href"],

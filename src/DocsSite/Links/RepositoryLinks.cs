@@ -23,6 +23,9 @@ internal sealed class RepositoryLinks
         _url = url.EndsWith('/') ? url : url + "/";
     }
 
+    /// <summary>A NUL (from "%00") or another character no file name can hold: no file, and no exception.</summary>
+    private static bool IsPath(string path) => path.IndexOfAny(Path.GetInvalidPathChars()) < 0 && !path.Contains('\0');
+
     /// <summary>Null when the site names no repository or the input is not inside a git checkout.</summary>
     public static RepositoryLinks? Find(string inputRoot, string? repositoryUrl)
     {
@@ -44,6 +47,7 @@ internal sealed class RepositoryLinks
     /// </summary>
     public string? SitePathOf(string decodedRootPath)
     {
+        if (!IsPath(decodedRootPath)) return null;
         var full = Path.GetFullPath(Path.Combine(_checkout, decodedRootPath.TrimStart('/')));
         if (!full.StartsWith(_input + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
         return "/" + Path.GetRelativePath(_input, full).Replace('\\', '/') + (decodedRootPath.EndsWith('/') ? "/" : "");
@@ -56,6 +60,7 @@ internal sealed class RepositoryLinks
     /// </summary>
     public string? Link(string sourceFolder, string decodedPath)
     {
+        if (!IsPath(decodedPath) || !IsPath(sourceFolder)) return null;
         var full = decodedPath.StartsWith('/')
             ? Path.GetFullPath(Path.Combine(_checkout, decodedPath.TrimStart('/')))
             : Path.GetFullPath(Path.Combine([_input, .. sourceFolder.Split('/', StringSplitOptions.RemoveEmptyEntries), decodedPath]));

@@ -57,11 +57,14 @@ internal static partial class HashedAssets
         return CssUrl().Replace(css, match =>
         {
             var url = match.Groups["url"].Value;
-            var target = Pages.SiteUrls.Combine("/" + folder, url)?.TrimStart('/');
+            // "fonts/x.woff2?v=2" and "x.eot#iefix": the file is the path before the query or fragment.
+            var cut = url.IndexOfAny(['?', '#']);
+            var (path, rest) = cut >= 0 ? (url[..cut], url[cut..]) : (url, "");
+            var target = Pages.SiteUrls.Combine("/" + folder, Uri.UnescapeDataString(path))?.TrimStart('/');
             if (target is null || !names.TryGetValue(target, out var hashed)) return match.Value;
             // Both live under assets/: the new name relative to the stylesheet's folder.
             var relative = Pages.SiteUrls.Relative("/assets/" + folder, "/" + hashed);
-            return $"url(\"{relative}\")";
+            return $"url(\"{relative}{rest}\")";
         });
     }
 

@@ -68,7 +68,13 @@ internal static partial class MarkdownScanner
                 case HtmlBlock html:
                     var block = html.Lines.ToString();
                     AddHtmlIds(block, ids);
-                    if (block.Contains(NoCheck, StringComparison.Ordinal)) exempt.Add(html.Line + html.Lines.Count);
+                    // The comment exempts its own line, or the next when it stands alone on its line.
+                    for (var l = 0; l < html.Lines.Count; l++)
+                    {
+                        var line = html.Lines.Lines[l].Slice.ToString();
+                        if (line.Contains(NoCheck, StringComparison.Ordinal))
+                            exempt.Add(html.Line + l + (line.Trim() == NoCheck ? 1 : 0));
+                    }
                     AddRawLinks(html, block, i => LineOffset(html, block, i));
                     break;
                 case HtmlInline html:
@@ -87,12 +93,17 @@ internal static partial class MarkdownScanner
         // The URLs of raw HTML, each located at its own occurrence in the tag (a repeated URL is not the first one).
         void AddRawLinks(MarkdownObject node, string html, Func<int, int> absolute)
         {
-            var from = 0;
+            // Where each URL is written, by its attribute (an alt text or another attribute may hold the same text).
+            var places = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+            foreach (var (url, at) in RawHtmlUrls.Positions(html))
+            {
+                if (!places.TryGetValue(url, out var queue)) places[url] = queue = new Queue<int>();
+                queue.Enqueue(at);
+            }
             foreach (var link in HtmlScanner.Scan(html).Links)
             {
-                var index = link.Url.Length == 0 ? -1 : html.IndexOf(link.Url, from, StringComparison.Ordinal);
-                var offset = absolute(Math.Max(0, index));
-                if (index >= 0) from = index + link.Url.Length;
+                var index = places.TryGetValue(link.Url, out var queue) && queue.TryDequeue(out var at) ? at : 0;
+                var offset = absolute(index);
                 found.Add((node, new LinkReference(link.Url, Locate(offset), link.Element == "img", RawHtml: true), LineOf(offset)));
             }
         }

@@ -105,23 +105,25 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
     public string? RewriteRawHtml(MarkdownObject node, string html)
     {
         if (!_scans.TryPeek(out var scan) || !scan.ByNode.TryGetValue(node, out var links)) return null;
-        var result = new System.Text.StringBuilder();
-        var from = 0;
-        var changed = false;
+        var written = new Dictionary<string, Queue<LinkReference>>(StringComparer.Ordinal);
         foreach (var link in links)
         {
-            var asOutput = !link.NoCheck && IsWrittenForOutput(link.Url);
-            var href = link.NoCheck ? link.Url : asOutput ? AsOutput(link.Url) : Rewrite(link.Url);
-            var index = link.Url.Length == 0 ? -1 : html.IndexOf(link.Url, from, StringComparison.Ordinal);
-            // A URL written with entities (&amp;) is not found as decoded: it stays as written, and is checked so.
-            if (index < 0) href = link.Url;
-            _edges.Add(new LinkEdge(href, link.Url, link.At, asOutput ? Page.Url : LinkBase, RawHtml: true, link.NoCheck, asOutput));
-            if (index < 0) continue;
-            result.Append(html, from, index - from).Append(System.Net.WebUtility.HtmlEncode(href));
-            from = index + link.Url.Length;
-            changed |= href != link.Url;
+            if (!written.TryGetValue(link.Url, out var queue)) written[link.Url] = queue = new Queue<LinkReference>();
+            queue.Enqueue(link);
         }
-        return changed ? result.Append(html, from, html.Length - from).ToString() : null;
+        var (rewritten, changed) = RawHtmlUrls.Rewrite(html, url =>
+        {
+            // A URL the scan left out (inside data-no-check) stays as written; so does one marked no-check.
+            if (!written.TryGetValue(url, out var queue) || !queue.TryDequeue(out var link)) return url;
+            var asOutput = !link.NoCheck && IsWrittenForOutput(url);
+            var href = link.NoCheck ? url : asOutput ? AsOutput(url) : Rewrite(url);
+            _edges.Add(new LinkEdge(href, url, link.At, asOutput ? Page.Url : LinkBase, RawHtml: true, link.NoCheck, asOutput));
+            return href;
+        });
+        // URLs the tokenizer did not reach as attributes stay as written: checked as the browser will read them.
+        foreach (var rest in written.Values.SelectMany(q => q))
+            _edges.Add(new LinkEdge(rest.Url, rest.Url, rest.At, Page.Url, RawHtml: true, rest.NoCheck, AsOutput: true));
+        return changed ? rewritten : null;
     }
 
     private string Rewrite(string url)

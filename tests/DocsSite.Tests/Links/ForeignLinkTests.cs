@@ -106,4 +106,52 @@ public sealed class ForeignLinkTests
         DiagnosticAssert.Clean(site.Build());
         Assert.Contains("<a href=\"plugins/#writing\">plugins</a>", site.Html("index.html"));
     }
+
+    [Fact]
+    public void Raw_html_urls_are_rewritten_where_their_attribute_is_whatever_the_order_or_encoding()
+    {
+        using var site = TestSite.Create("""
+            -- index.md --
+            # Home
+
+            [Page](guide/page.md)
+            -- guide/page.md --
+            # Page
+
+            <img alt="see logo.png" srcset="logo.png 1x, logo@2x.png 2x" src="logo.png"> <a href="logo.png?a=1&amp;b=2">x</a>
+            -- guide/logo.png --
+            png
+            -- guide/logo@2x.png --
+            png
+            """);
+        DiagnosticAssert.Clean(site.Build());
+        var html = site.Html("guide/page/index.html");
+        Assert.Contains("<img alt=\"see logo.png\" srcset=\"../logo.png 1x, ../logo%402x.png 2x\" src=\"../logo.png\">", html);
+        Assert.Contains("<a href=\"../logo.png?a=1&amp;b=2\">x</a>", html);
+    }
+
+    [Fact]
+    public void A_broken_srcset_url_after_its_src_is_reported()
+    {
+        using var site = TestSite.Create("-- index.md --\n# Home\n\n<img srcset=\"logo.png 1x, gone.png 2x\" src=\"logo.png\" alt=\"\">\n-- logo.png --\npng\n");
+        var d = DiagnosticAssert.Single(site.Build(), "DS2101", "index.md", 3, 27);
+        Assert.Equal("Broken link `gone.png`: There is no page or file at `/gone.png`.", d.Message);
+    }
+
+    [Fact]
+    public void A_nul_in_a_link_out_of_the_input_is_a_broken_link_not_a_crash()
+    {
+        using var site = TestSite.Create("-- site.yml --\ntitle: T\nrepository: https://github.com/o/r/blob/main/\n-- index.md --\n# Home\n\n[a](../x%00y) and [b](/x%00)\n");
+        Directory.CreateDirectory(Path.Combine(site.Root, ".git"));
+        var result = site.Build();
+        Assert.DoesNotContain(result.Diagnostics.Sorted(), d => d.Code == "DS0009");
+        Assert.Equal(2, result.Diagnostics.Sorted().Count(d => d.Code == "DS2101"));
+    }
+
+    [Fact]
+    public void No_check_inside_a_multi_line_html_block_exempts_its_own_line()
+    {
+        using var site = TestSite.Create("-- index.md --\n# Home\n\n<div>\n<img src=\"later.png\" alt=\"\"> <!-- no-check -->\n<img src=\"soon.png\" alt=\"\">\n</div>\n");
+        DiagnosticAssert.Single(site.Build(), "DS2101", "index.md", 5, 11);
+    }
 }

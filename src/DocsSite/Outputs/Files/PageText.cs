@@ -38,6 +38,7 @@ internal static class PageText
                 continue;
             }
             if (Blocks.Contains(name)) text.Append('\n');
+            else if (!closing && name is "td" or "th") text.Append(" | ");
             i = gt + 1;
         }
         return WebUtility.HtmlDecode(text.ToString());
