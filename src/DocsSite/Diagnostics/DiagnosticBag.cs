@@ -8,8 +8,8 @@ namespace DocsSite.Diagnostics;
 /// </summary>
 internal sealed class DiagnosticBag
 {
-    private readonly ConcurrentBag<Diagnostic> _items = new();
-    private readonly ConcurrentDictionary<Diagnostic, byte> _seen = new();
+    // A set: the same problem reported twice (data Markdown shown on several pages) is kept once.
+    private readonly ConcurrentDictionary<Diagnostic, byte> _items = new();
 
     /// <summary>Per-code severity from site.yml; applies to what is reported after it is set.</summary>
     public SeverityOverrides Overrides { get; set; } = SeverityOverrides.None;
@@ -17,20 +17,20 @@ internal sealed class DiagnosticBag
     /// <summary>Adds a diagnostic once: data Markdown shown on several pages reports its problem once.</summary>
     public void Add(Diagnostic diagnostic)
     {
-        if (Overrides.Apply(diagnostic) is { } configured && _seen.TryAdd(configured, 0)) _items.Add(configured);
+        if (Overrides.Apply(diagnostic) is { } configured) _items.TryAdd(configured, 0);
     }
 
     public void Add(DiagnosticDescriptor descriptor, SourceLocation at, string message) =>
         Add(Diagnostic.Create(descriptor, at, message));
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => _items.Keys.Any(d => d.Severity == Severity.Error);
 
-    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+    public int ErrorCount => _items.Keys.Count(d => d.Severity == Severity.Error);
 
-    public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
+    public int WarningCount => _items.Keys.Count(d => d.Severity == Severity.Warning);
 
     public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.OrderBy(d => d.File, StringComparer.Ordinal)
+        _items.Keys.OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
@@ -40,9 +40,9 @@ internal sealed class DiagnosticBag
     /// <summary>Turns every warning into an error, for <c>--strict</c>.</summary>
     public void PromoteWarnings()
     {
-        var all = _items.ToArray();
+        var all = _items.Keys.ToArray();
         _items.Clear();
         foreach (var d in all)
-            _items.Add(d with { Severity = Severity.Error });
+            _items.TryAdd(d with { Severity = Severity.Error }, 0);
     }
 }

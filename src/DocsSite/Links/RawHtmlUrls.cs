@@ -18,50 +18,34 @@ internal static class RawHtmlUrls
     /// <returns>The fragment, and whether any URL changed.</returns>
     public static (string Html, bool Changed) Rewrite(string html, Func<string, string> rewrite)
     {
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         var spans = new List<(int Start, int End, string Value)>();
-        var changed = false;
-        while (tokenizer.Get() is { Type: not HtmlTokenType.EndOfFile } token)
+        foreach (var (name, value, span) in UrlAttributes(html))
         {
-            if (token.Type != HtmlTokenType.StartTag) continue;
-            var tag = token.AsTag();
-            if (tag.Name is "script" or "style" or "textarea" or "title" && !tag.IsSelfClosing)
-                tokenizer.State = tag.Name == "script" ? HtmlParseMode.Script : tag.Name == "style" ? HtmlParseMode.Rawtext : HtmlParseMode.RCData;
-            foreach (var attribute in tag.Attributes)
+            string written;
+            if (name == "srcset")
             {
-                if (!HtmlScanner.IsUrlAttribute(tag.Name, attribute.Name)) continue;
-                // The tokenizer gives the attribute's place; its name is found from there, its value after it.
-                var nameAt = html.IndexOf(attribute.Name, Math.Max(0, attribute.Position.Index - 2), StringComparison.OrdinalIgnoreCase);
-                if (nameAt < 0 || ValueSpan(html, nameAt) is not { } span) continue;
-                var value = attribute.Value;
-                string written;
-                if (attribute.Name == "srcset")
+                written = value;
+                var from = 0;
+                foreach (var url in SrcSet.Urls(value))
                 {
-                    written = value;
-                    var from = 0;
-                    foreach (var url in SrcSet.Urls(value))
-                    {
-                        var at = written.IndexOf(url, from, StringComparison.Ordinal);
-                        var replacement = rewrite(url);
-                        if (at < 0) continue;
-                        written = written[..at] + replacement + written[(at + url.Length)..];
-                        from = at + replacement.Length;
-                    }
+                    var at = written.IndexOf(url, from, StringComparison.Ordinal);
+                    var replacement = rewrite(url);
+                    if (at < 0) continue;
+                    written = written[..at] + replacement + written[(at + url.Length)..];
+                    from = at + replacement.Length;
                 }
-                else
-                {
-                    written = rewrite(value.Trim());
-                    if (written == value.Trim()) written = value;
-                }
-                if (written == value) continue;
-                changed = true;
-                spans.Add((span.Start, span.End, WebUtility.HtmlEncode(written)));
             }
+            else
+            {
+                written = rewrite(value.Trim());
+                if (written == value.Trim()) written = value;
+            }
+            if (written != value) spans.Add((span.Start, span.End, WebUtility.HtmlEncode(written)));
         }
-        if (!changed) return (html, false);
+        if (spans.Count == 0) return (html, false);
         var result = new System.Text.StringBuilder(html.Length + 16);
         var last = 0;
-        foreach (var (start, end, text) in spans.OrderBy(s => s.Start))
+        foreach (var (start, end, text) in spans)
         {
             result.Append(html, last, start - last).Append(text);
             last = end;
@@ -73,28 +57,38 @@ internal static class RawHtmlUrls
     public static IReadOnlyList<(string Url, int Index)> Positions(string html)
     {
         var found = new List<(string, int)>();
+        foreach (var (name, value, span) in UrlAttributes(html))
+        {
+            var from = span.Start;
+            foreach (var url in name == "srcset" ? SrcSet.Urls(value) : [value.Trim()])
+            {
+                // Written with entities, the URL is not found as decoded: the value's start stands for it.
+                var at = url.Length == 0 ? -1 : html.IndexOf(url, from, Math.Max(0, span.End - from), StringComparison.Ordinal);
+                found.Add((url, at < 0 ? span.Start : at));
+                if (at >= 0) from = at + url.Length;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The URL attributes of the fragment's start tags in text order: name, decoded value, and where the raw value lies.</summary>
+    private static IEnumerable<(string Name, string Value, (int Start, int End) Span)> UrlAttributes(string html)
+    {
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         while (tokenizer.Get() is { Type: not HtmlTokenType.EndOfFile } token)
         {
             if (token.Type != HtmlTokenType.StartTag) continue;
             var tag = token.AsTag();
+            if (tag.Name is "script" or "style" or "textarea" or "title" && !tag.IsSelfClosing)
+                tokenizer.State = tag.Name == "script" ? HtmlParseMode.Script : tag.Name == "style" ? HtmlParseMode.Rawtext : HtmlParseMode.RCData;
             foreach (var attribute in tag.Attributes)
             {
                 if (!HtmlScanner.IsUrlAttribute(tag.Name, attribute.Name)) continue;
+                // The tokenizer gives the attribute's place; its name is found from there, its value after it.
                 var nameAt = html.IndexOf(attribute.Name, Math.Max(0, attribute.Position.Index - 2), StringComparison.OrdinalIgnoreCase);
-                if (nameAt < 0 || ValueSpan(html, nameAt) is not { } span) continue;
-                var urls = attribute.Name == "srcset" ? SrcSet.Urls(attribute.Value) : [attribute.Value.Trim()];
-                var from = span.Start;
-                foreach (var url in urls)
-                {
-                    // Written with entities, the URL is not found as decoded: the value's start stands for it.
-                    var at = url.Length == 0 ? -1 : html.IndexOf(url, from, Math.Max(0, span.End - from), StringComparison.Ordinal);
-                    found.Add((url, at < 0 ? span.Start : at));
-                    if (at >= 0) from = at + url.Length;
-                }
+                if (nameAt >= 0 && ValueSpan(html, nameAt) is { } span) yield return (attribute.Name, attribute.Value, span);
             }
         }
-        return found;
     }
 
     /// <summary>Where the value of the attribute whose name starts at <paramref name="at"/> lies, quotes excluded.</summary>

@@ -24,7 +24,7 @@ internal static class BoundedMarkdown
         if (document is not null && deep is null) return document;
 
         var firstBad = document is null ? FirstBadOffset(text, pipeline) : 0;
-        var (line, column) = deep is { Node: var node } ? (node.Line, node.Column) : LineAndColumn(text, firstBad);
+        var (line, column) = deep is { Node: var node } ? (node.Line, node.Column) : new LineMap(text).Locate(firstBad);
         diagnostics.Add(DiagnosticCodes.TooDeep, map(line, column),
             $"The Markdown here is nested more than {Limit} levels deep (block quotes, list items, unclosed `[` or emphasis); " +
             "DocsSite stops there, as deeper nesting would exhaust the stack. Flatten it.");
@@ -46,13 +46,14 @@ internal static class BoundedMarkdown
     private static string BlankBlockAt(string text, int offset)
     {
         var chars = text.ToCharArray();
-        var starts = LineStarts(text);
-        var line = LineAndColumn(text, offset).Line;
-        for (var i = line; i < starts.Count; i++)
+        var lines = new LineMap(text);
+        var line = lines.LineOf(offset);
+        for (var i = line; i < lines.Count; i++)
         {
-            var end = i + 1 < starts.Count ? starts[i + 1] : text.Length;
-            if (i > line && text.AsSpan(starts[i], end - starts[i]).IsWhiteSpace()) break;
-            for (var c = starts[i]; c < end; c++)
+            var start = lines.StartOf(i);
+            var end = lines.StartOf(i + 1);
+            if (i > line && text.AsSpan(start, end - start).IsWhiteSpace()) break;
+            for (var c = start; c < end; c++)
                 if (chars[c] is not '\n' and not '\r') chars[c] = ' ';
         }
         return new string(chars);
@@ -112,26 +113,5 @@ internal static class BoundedMarkdown
             }
         }
         return null;
-    }
-
-    /// <summary>0-based line and column of an offset.</summary>
-    private static (int Line, int Column) LineAndColumn(string text, int offset)
-    {
-        var starts = LineStarts(text);
-        var line = starts.BinarySearch(offset);
-        if (line < 0) line = ~line - 1;
-        return (line, offset - starts[line]);
-    }
-
-    /// <summary>Where each line starts; a line ends at \n, \r\n or a lone \r, as in Markdig.</summary>
-    private static List<int> LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
-            if (text[i] is '\n' or '\r') starts.Add(i + 1);
-        }
-        return starts;
     }
 }

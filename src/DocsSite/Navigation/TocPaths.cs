@@ -10,9 +10,7 @@ internal static class TocPaths
         var hash = url.IndexOf('#');
         if (hash >= 0) url = url[..hash];
         if (url.Length == 0) return null;
-        string decoded;
-        try { decoded = Uri.UnescapeDataString(url); }
-        catch (UriFormatException) { decoded = url; }
+        var decoded = Rendering.LinkTarget.Decode(url);
         var parts = new List<string>();
         if (!decoded.StartsWith('/') && folder.Length > 0) parts.AddRange(folder.Split('/'));
         foreach (var part in decoded.Split('/'))

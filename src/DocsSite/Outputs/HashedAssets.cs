@@ -60,7 +60,7 @@ internal static partial class HashedAssets
             // "fonts/x.woff2?v=2" and "x.eot#iefix": the file is the path before the query or fragment.
             var cut = url.IndexOfAny(['?', '#']);
             var (path, rest) = cut >= 0 ? (url[..cut], url[cut..]) : (url, "");
-            var target = Pages.SiteUrls.Combine("/" + folder, Uri.UnescapeDataString(path))?.TrimStart('/');
+            var target = Pages.SiteUrls.Combine("/" + folder, Rendering.LinkTarget.Decode(path))?.TrimStart('/');
             if (target is null || !names.TryGetValue(target, out var hashed)) return match.Value;
             // Both live under assets/: the new name relative to the stylesheet's folder.
             var relative = Pages.SiteUrls.Relative("/assets/" + folder, "/" + hashed);

@@ -26,13 +26,13 @@ internal static partial class MarkdownScanner
     {
         // Markdig places a few inlines past their text (a citation in a setext heading's text is put
         // on the underline's line): keep every position on a line and column the text has.
-        var lineStartsForClamp = LineStarts(text);
+        var lines = new LineMap(text);
         var unclamped = map;
         map = (line, column) =>
         {
-            var l = Math.Clamp(line, 0, lineStartsForClamp.Length - 1);
-            var end = l + 1 < lineStartsForClamp.Length ? lineStartsForClamp[l + 1] : text.Length;
-            var length = text.AsSpan(lineStartsForClamp[l], end - lineStartsForClamp[l]).TrimEnd("\r\n").Length;
+            var l = Math.Clamp(line, 0, lines.Count - 1);
+            var start = lines.StartOf(l);
+            var length = text.AsSpan(start, lines.StartOf(l + 1) - start).TrimEnd("\r\n").Length;
             return unclamped(l, Math.Clamp(column, 0, length));
         };
         var found = new List<(MarkdownObject Node, LinkReference Reference, int Line)>();
@@ -41,7 +41,6 @@ internal static partial class MarkdownScanner
         var citations = new List<Located<string>>();
         var values = new List<Located<string>>();
         var embeds = new List<Located<EmbedBlock>>();
-        int[]? lineStarts = null;
         var exempt = new HashSet<int>(); // 0-based lines whose links are deliberate exceptions
 
         foreach (var node in document.Descendants())
@@ -118,17 +117,11 @@ internal static partial class MarkdownScanner
 
         SourceLocation Locate(int offset)
         {
-            offset = Math.Clamp(offset, 0, Math.Max(0, text.Length - 1));
-            var line = LineOf(offset);
-            return map(line, offset - lineStarts![line]);
+            var (line, column) = lines.Locate(Math.Min(offset, Math.Max(0, text.Length - 1)));
+            return map(line, column);
         }
 
-        int LineOf(int offset)
-        {
-            lineStarts ??= lineStartsForClamp;
-            var line = Array.BinarySearch(lineStarts, Math.Clamp(offset, 0, Math.Max(0, text.Length - 1)));
-            return line < 0 ? ~line - 1 : line;
-        }
+        int LineOf(int offset) => lines.LineOf(Math.Min(offset, Math.Max(0, text.Length - 1)));
     }
 
     /// <summary>The offset in the source of character <paramref name="index"/> of an HTML block's joined lines.</summary>
@@ -149,15 +142,6 @@ internal static partial class MarkdownScanner
     {
         foreach (Match match in HtmlId().Matches(html))
             ids.Add(System.Net.WebUtility.HtmlDecode(match.Groups["id"].Value));
-    }
-
-    /// <summary>Where each line starts; as in Markdig, a lone \r (old Mac files, mixed endings) ends a line too.</summary>
-    private static int[] LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
-        return starts.ToArray();
     }
 
     [GeneratedRegex("""\s(?:id|name)\s*=\s*(?:"(?<id>[^"]*)"|'(?<id>[^']*)'|(?<id>[^\s>"']+))""", RegexOptions.IgnoreCase)]

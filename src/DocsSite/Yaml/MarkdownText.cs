@@ -11,7 +11,7 @@ namespace DocsSite.Yaml;
 /// </summary>
 internal sealed record MarkdownText(string Text, SourceLocation At, int Indent)
 {
-    private int[]? _lineStarts;
+    private LineMap? _lines;
 
     /// <summary>The place in the file of each character of <see cref="Text"/>, when it is not simply line by line.</summary>
     public IReadOnlyList<SourceLocation>? Places { get; init; }
@@ -21,20 +21,12 @@ internal sealed record MarkdownText(string Text, SourceLocation At, int Indent)
     {
         if (Places is { Count: > 0 } places)
         {
-            _lineStarts ??= LineStarts(Text);
-            var index = (line < _lineStarts.Length ? _lineStarts[line] : Text.Length) + column;
+            _lines ??= new LineMap(Text);
+            var index = _lines.StartOf(line) + column;
             return places[Math.Clamp(index, 0, places.Count - 1)];
         }
         return line == 0
             ? At with { Column = At.Column + column }
             : At with { Line = At.Line + line, Column = Indent + column };
-    }
-
-    private static int[] LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-            if (text[i] == '\n') starts.Add(i + 1);
-        return starts.ToArray();
     }
 }

@@ -8,7 +8,7 @@ internal sealed class YamlSource(string file, string text, int lineOffset, Diagn
 {
     // As YamlDotNet counts lines: \r\n, \n or a lone \r.
     private readonly string[] _lines = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
-    private int[]? _lineStarts;
+    private LineMap? _lineMap;
 
     public string File { get; } = file;
 
@@ -68,18 +68,9 @@ internal sealed class YamlSource(string file, string text, int lineOffset, Diagn
 
     private SourceLocation Place(int index)
     {
-        _lineStarts ??= LineStarts(text);
-        var line = Array.BinarySearch(_lineStarts, index);
-        if (line < 0) line = ~line - 1;
-        return new SourceLocation(File, line + 1 + lineOffset, index - _lineStarts[line] + 1);
-    }
-
-    private static int[] LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
-        return starts.ToArray();
+        _lineMap ??= new LineMap(text);
+        var (line, column) = _lineMap.Locate(index);
+        return new SourceLocation(File, line + 1 + lineOffset, column + 1);
     }
 
     private static int IndentOf(string line)

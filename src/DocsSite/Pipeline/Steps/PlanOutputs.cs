@@ -15,6 +15,7 @@ internal sealed class PlanOutputs : IBuildStep
     {
         var manifest = new OutputManifest();
         var bag = context.Diagnostics;
+        var inputFiles = context.Input.StaticFiles();
         foreach (var page in context.Pages) manifest.Add(OutputDocument.ForPage(page), bag);
         if (context.Theme is { } theme && Directory.Exists(theme.AssetsFolder))
         {
@@ -23,7 +24,7 @@ internal sealed class PlanOutputs : IBuildStep
             var hashed = HashedAssets.Plan(assets);
             foreach (var asset in hashed)
             {
-                if (context.Input.StaticFiles().Contains("assets/" + asset.Name))
+                if (inputFiles.Contains("assets/" + asset.Name))
                     bag.Add(Diagnostics.DiagnosticCodes.DuplicateUrl, Diagnostics.SourceLocation.WholeFile("assets/" + asset.Name),
                         $"The file `assets/{asset.Name}` has the name of the theme's `assets/{asset.Name}`; rename it, or change the theme.");
                 var describe = $"the theme's `assets/{asset.Name}`";
@@ -35,7 +36,7 @@ internal sealed class PlanOutputs : IBuildStep
             theme.UseAssets(hashed.ToDictionary(a => a.Name, a => a.Destination, StringComparer.Ordinal));
         }
         // Input files last: a collision is reported at the file a contributor added.
-        foreach (var file in context.Input.StaticFiles())
+        foreach (var file in inputFiles)
             manifest.Add(OutputDocument.Copy(SitePath.File(file), context.Input.FullPath(file), file, $"the file `{file}`"), bag);
         context.Manifest = manifest;
     }
