@@ -58,24 +58,28 @@ internal sealed class InputFiles
     }
 
     /// <summary>Reads at most the size limit, even if the file grew since it was listed.</summary>
-    private byte[] ReadBounded(string path, string real)
+    private ReadOnlySpan<byte> ReadBounded(string path, string real)
     {
         using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        // Sized by the file as opened, plus a byte to notice growth: one array per file, not a
+        // copying buffer and a chunk (a tenth of a megabyte per page, a gigabyte for ten thousand).
+        var buffer = new byte[(int)Math.Min(Math.Min(stream.Length, _maxBytes), Array.MaxLength - 1) + 1];
+        var length = 0;
         int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
         {
-            if (buffer.Length + read > _maxBytes)
+            length += read;
+            if (length < buffer.Length) continue;
+            if (length > _maxBytes)
             {
                 if (_reported.TryAdd(path, 0))
                     _diagnostics.Add(DiagnosticCodes.InputTooLarge, SourceLocation.WholeFile(path),
                         $"`{path}` grew past the limit of {_maxBytes / (1024 * 1024)} MB per file while it was read; raise the limit with {FileLimits.Variable}.");
                 return [];
             }
-            buffer.Write(chunk, 0, read);
+            Array.Resize(ref buffer, (int)Math.Min(Math.Min(buffer.Length * 2L, _maxBytes + 1), Array.MaxLength));
         }
-        return buffer.ToArray();
+        return buffer.AsSpan(0, length);
     }
 
     /// <summary>Markdown pages: every .md file outside folders whose name starts with '_'.</summary>

@@ -39,7 +39,21 @@ internal static class HtmlScanner
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     };
 
-    public static HtmlFacts Scan(string html)
+    /// <summary>Every element name the scan treats apart from others, so <see cref="QuickHtmlScanner"/> can share their strings.</summary>
+    internal static IReadOnlyList<string> NamesActedOn { get; } =
+        [.. UrlAttributes.Keys.Concat(TextModes.Keys).Concat(VoidElements).Append("a").Distinct(StringComparer.Ordinal)];
+
+    internal static bool IsVoid(string? element) => element is not null && VoidElements.Contains(element);
+
+    internal static string[]? UrlAttributesOf(string element) => UrlAttributes.GetValueOrDefault(element);
+
+    internal static HtmlParseMode? TextModeOf(string? element) => element is not null && TextModes.TryGetValue(element, out var mode) ? mode : null;
+
+    /// <summary>The HTML a build writes is read by a quick scan; what it cannot vouch for, by the tokenizer.</summary>
+    public static HtmlFacts Scan(string html) => QuickHtmlScanner.TryScan(html) ?? ScanWithTokenizer(html);
+
+    /// <summary>The standard's tokenization, for any HTML.</summary>
+    internal static HtmlFacts ScanWithTokenizer(string html)
     {
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         var ids = new HashSet<string>(StringComparer.Ordinal);

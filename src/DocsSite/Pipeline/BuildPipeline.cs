@@ -40,11 +40,16 @@ internal static class BuildPipeline
             return new BuildResult(diagnostics, 0, started.Elapsed, Written: false);
         }
         var context = new BuildContext(options, new InputFiles(options.Input, diagnostics), diagnostics) { Progress = progress };
-        var timings = new List<(string, TimeSpan)>();
+        var timings = new List<StepTiming>();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
         foreach (var step in Steps)
         {
             if (step is WriteOutput && options.Strict) diagnostics.PromoteWarnings();
             var stepStarted = started.Elapsed;
+            process.Refresh();
+            var processorStarted = process.TotalProcessorTime;
+            var allocatedStarted = GC.GetTotalAllocatedBytes();
+            var collected = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             try
             {
                 step.Run(context);
@@ -55,7 +60,10 @@ internal static class BuildPipeline
                 diagnostics.Add(InternalErrors.Diagnose(e, step.Name, options.Input));
                 break;
             }
-            timings.Add((step.Name, started.Elapsed - stepStarted));
+            process.Refresh();
+            timings.Add(new StepTiming(step.Name, started.Elapsed - stepStarted, process.TotalProcessorTime - processorStarted,
+                GC.GetTotalAllocatedBytes() - allocatedStarted,
+                (GC.CollectionCount(0) - collected.Item1, GC.CollectionCount(1) - collected.Item2, GC.CollectionCount(2) - collected.Item3)) { Heap = GC.GetGCMemoryInfo().HeapSizeBytes });
         }
         finished?.Invoke(context);
         return new BuildResult(diagnostics, context.Pages.Count(p => p.Kind != Pages.PageKind.NotFound), started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)

@@ -16,5 +16,5 @@ internal sealed record BuildResult(DiagnosticBag Diagnostics, int PageCount, Tim
     public IReadOnlyList<string> ExternalIgnore { get; init; } = [];
 
     /// <summary>How long each step took, for <c>--timings</c>.</summary>
-    public IReadOnlyList<(string Step, TimeSpan Elapsed)> Timings { get; init; } = [];
+    public IReadOnlyList<StepTiming> Timings { get; init; } = [];
 }

@@ -36,12 +36,51 @@ internal sealed partial class LlmsFiles : IGeneratedFile
             full.Append("---\n\n# ").Append(page.Title).Append("\n\nURL: ").Append(url.Length == 0 ? "/" : url).Append("\n\n").Append(text).Append("\n\n");
         }
         yield return OutputDocument.Generated(SitePath.File("llms.txt"), index.ToString(), "the generated llms.txt");
-        yield return OutputDocument.Generated(SitePath.File("llms-full.txt"), full.ToString().TrimEnd() + "\n", "the generated llms-full.txt");
+        // Trimmed in place: the text of every page is one large string, not to be copied twice more.
+        var trimmed = full.Length;
+        while (trimmed > 0 && char.IsWhiteSpace(full[trimmed - 1])) trimmed--;
+        full.Length = trimmed;
+        yield return OutputDocument.Generated(SitePath.File("llms-full.txt"), full.Append('\n').ToString(), "the generated llms-full.txt");
     }
 
-    /// <summary>Trims every line and keeps at most one blank line between paragraphs.</summary>
-    private static string Clean(string text) =>
-        BlankLines().Replace(string.Join('\n', text.Replace("\r", "").Split('\n').Select(l => Spaces().Replace(l, " ").Trim())), "\n\n").Trim();
+    /// <summary>
+    /// Trims every line, makes each run of spaces, tabs and no-break spaces one space, and keeps at most
+    /// one blank line between paragraphs; carriage returns go. One pass: this runs on every page's text.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        if (text.Contains('\r')) text = text.Replace("\r", "");
+        var clean = new StringBuilder(text.Length);
+        var blankLines = -1; // empty lines since the last line written; -1 before the first
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start).Trim();
+            start = end + 1;
+            if (line.IsEmpty)
+            {
+                if (blankLines >= 0) blankLines++;
+                continue;
+            }
+            if (blankLines >= 0) clean.Append(blankLines == 0 ? "\n" : "\n\n");
+            blankLines = 0;
+            // Trimmed first, so a run of spaces inside the line is all that is left to collapse.
+            var space = false;
+            foreach (var c in line)
+            {
+                if (c is ' ' or '\t' or '\u00a0')
+                {
+                    space = true;
+                    continue;
+                }
+                if (space) clean.Append(' ');
+                space = false;
+                clean.Append(c);
+            }
+        }
+        return clean.ToString();
+    }
 
     private static string FirstSentence(string text, string title)
     {
@@ -52,9 +91,6 @@ internal sealed partial class LlmsFiles : IGeneratedFile
     }
 
     private static string OneLine(string text) => Spaces().Replace(text.Replace('\n', ' '), " ").Trim();
-
-    [GeneratedRegex(@"\n{3,}")]
-    private static partial Regex BlankLines();
 
     [GeneratedRegex(@"[ \t\u00a0]+")]
     private static partial Regex Spaces();

@@ -16,6 +16,8 @@ internal static class PageText
         "section", "article", "header", "footer", "aside", "nav", "pre", "blockquote", "figure", "figcaption", "details", "summary", "hr",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockNames = Blocks.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string OfMain(string html)
     {
         var start = html.IndexOf("<main", StringComparison.Ordinal);
@@ -31,14 +33,14 @@ internal static class PageText
             if (lt >= end) break;
             var gt = TagEnd(html, lt, end);
             var name = TagName(html, lt + 1, gt, out var closing);
-            if (!closing && name is "script" or "style" or "template")
+            if (!closing && (Is(name, "script") || Is(name, "style") || Is(name, "template")))
             {
-                var close = html.IndexOf("</" + name, gt, StringComparison.OrdinalIgnoreCase);
+                var close = html.IndexOf(string.Concat("</", name), gt, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? end : TagEnd(html, close, end) + 1;
                 continue;
             }
-            if (Blocks.Contains(name)) text.Append('\n');
-            else if (!closing && name is "td" or "th") text.Append(" | ");
+            if (BlockNames.Contains(name)) text.Append('\n');
+            else if (!closing && (Is(name, "td") || Is(name, "th"))) text.Append(" | ");
             i = gt + 1;
         }
         return WebUtility.HtmlDecode(text.ToString());
@@ -63,12 +65,15 @@ internal static class PageText
         return end;
     }
 
-    private static string TagName(string html, int from, int to, out bool closing)
+    /// <summary>The tag's name as written; names compare ignoring case.</summary>
+    private static ReadOnlySpan<char> TagName(string html, int from, int to, out bool closing)
     {
         closing = from < to && html[from] == '/';
         var s = closing ? from + 1 : from;
         var e = s;
         while (e < to && char.IsAsciiLetterOrDigit(html[e])) e++;
-        return html[s..e].ToLowerInvariant();
+        return html.AsSpan(s, e - s);
     }
+
+    private static bool Is(ReadOnlySpan<char> name, string known) => name.Equals(known, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using DocsSite.Pages;
 using DocsSite.Rendering;
 
@@ -12,7 +10,7 @@ namespace DocsSite.Outputs.Files;
 /// title, and its text cut at its headings (so a result leads to the section), without menus,
 /// citation markers or reference lists. Glossary terms add their other names as keywords.
 /// </summary>
-internal sealed partial class SearchIndexFile : IGeneratedFile
+internal sealed class SearchIndexFile : IGeneratedFile
 {
     public const string FileName = "search-index.json";
 
@@ -35,7 +33,7 @@ internal sealed partial class SearchIndexFile : IGeneratedFile
             {
                 ["u"] = SitePath.Encode(page.Url.TrimStart('/')),
                 ["t"] = page.Title,
-                ["s"] = Sections(documents[i].Text!),
+                ["s"] = SearchSections.Of(documents[i].Text!, MaxSectionText),
             };
             if (keywords.TryGetValue(page.Url, out var k)) entry["k"] = k;
             pages[i] = entry;
@@ -43,48 +41,4 @@ internal sealed partial class SearchIndexFile : IGeneratedFile
         var json = JsonSerializer.Serialize(new Dictionary<string, object> { ["pages"] = pages }, Options);
         yield return OutputDocument.Generated(SitePath.File(FileName), json, "the generated search index");
     }
-
-    /// <summary>[id, heading, text] for the part before the first heading and for each heading's section.</summary>
-    private static List<string[]> Sections(string html)
-    {
-        var start = html.IndexOf("<div class=\"content\">", StringComparison.Ordinal);
-        var end = html.IndexOf("</main>", StringComparison.Ordinal);
-        if (start < 0 || end < start) return [];
-        var content = Drop().Replace(html[start..end], m => m.Value.StartsWith("<sup", StringComparison.Ordinal) ? "" : " ");
-        var sections = new List<string[]>();
-        var at = 0;
-        string id = "", heading = "";
-        foreach (Match m in Heading().Matches(content))
-        {
-            Add(sections, id, heading, content[at..m.Index]);
-            id = m.Groups["id"].Value;
-            heading = Text(m.Groups["inner"].Value);
-            at = m.Index + m.Length;
-        }
-        Add(sections, id, heading, content[at..]);
-        return sections;
-    }
-
-    private static void Add(List<string[]> sections, string id, string heading, string html)
-    {
-        var text = Text(html);
-        if (text.Length > MaxSectionText) text = text[..text.LastIndexOf(' ', MaxSectionText)];
-        if (text.Length == 0 && heading.Length == 0) return;
-        sections.Add([id, heading, text]);
-    }
-
-    private static string Text(string html) => Space().Replace(WebUtility.HtmlDecode(Tag().Replace(html, " ")), " ").Trim();
-
-    [GeneratedRegex("<h[1-4](?:[^>]*?\\bid=\"(?<id>[^\"]*)\")?[^>]*>(?<inner>.*?)</h[1-4]>", RegexOptions.Singleline)]
-    private static partial Regex Heading();
-
-    /// <summary>What is not the page's own text: citation markers, the references, navigation, scripts, anchors' labels.</summary>
-    [GeneratedRegex("<sup class=\"cite\".*?</sup>|<section class=\"references\".*?</section>|<nav\\b.*?</nav>|<script\\b.*?</script>|<span class=\"visually-hidden\">.*?</span>|<caption>.*?</caption>", RegexOptions.Singleline)]
-    private static partial Regex Drop();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex("\\s+")]
-    private static partial Regex Space();
 }
