@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 
@@ -48,14 +49,62 @@ internal sealed class OutputFolder
     /// <summary>Where the site is served from.</summary>
     public string Live => _live;
 
-    /// <summary>Writes text unless the spare already holds exactly these bytes.</summary>
+    /// <summary>Writes text as UTF-8 unless the spare already holds exactly these bytes.</summary>
     public void WriteText(string relativePath, string text)
     {
+        // Pages are encoded into a rented buffer: ten thousand of them would otherwise be as many arrays to collect.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            WriteBytes(relativePath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Writes bytes unless the spare already holds exactly these.</summary>
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
+    {
         var path = Expect(relativePath);
-        var bytes = Utf8.GetBytes(text);
         MakeRoom(path);
-        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return;
-        File.WriteAllBytes(path, bytes);
+        if (Holds(path, bytes)) return;
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1);
+        file.Write(bytes);
+    }
+
+    /// <summary>The file exists and holds exactly these bytes (read into a rented buffer, compared in place).</summary>
+    private static bool Holds(string path, ReadOnlySpan<byte> bytes)
+    {
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        using (file)
+        {
+            if (file.Length != bytes.Length) return false;
+            var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(bytes.Length, 1 << 20) + 1);
+            try
+            {
+                for (var at = 0; at < bytes.Length;)
+                {
+                    var read = file.Read(buffer, 0, Math.Min(buffer.Length, bytes.Length - at));
+                    if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.Slice(at, read))) return false;
+                    at += read;
+                }
+                return file.Read(buffer, 0, 1) == 0;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
     }
 
     /// <summary>Copies a file unless the spare already holds exactly its bytes (size and time alone can match after an edit).</summary>

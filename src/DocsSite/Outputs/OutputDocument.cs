@@ -15,6 +15,12 @@ internal sealed record OutputDocument(SitePath Destination, string MediaType, So
     /// <summary>The text to write (UTF-8), for pages and generated files.</summary>
     public string? Text { get; init; }
 
+    /// <summary>
+    /// The bytes to write, for large generated files (the search index, <c>llms-full.txt</c>): made as UTF-8
+    /// once, rather than as a string twice their size that is encoded again when written.
+    /// </summary>
+    public byte[]? Bytes { get; init; }
+
     /// <summary>A file to copy as it is, for static files and theme assets (full path).</summary>
     public string? CopyOf { get; init; }
 
@@ -30,4 +36,7 @@ internal sealed record OutputDocument(SitePath Destination, string MediaType, So
 
     public static OutputDocument Generated(SitePath destination, string text, string describe) =>
         new(destination, MediaTypes.Of(destination.Value), SourceLocation.WholeFile(destination.Value), describe) { Text = text };
+
+    public static OutputDocument Generated(SitePath destination, byte[] utf8, string describe) =>
+        new(destination, MediaTypes.Of(destination.Value), SourceLocation.WholeFile(destination.Value), describe) { Bytes = utf8 };
 }

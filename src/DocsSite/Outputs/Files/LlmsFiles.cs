@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using DocsSite.Pages;
@@ -17,37 +18,50 @@ internal sealed partial class LlmsFiles : IGeneratedFile
         var root = site.Settings.BaseUrl is { } baseUrl ? baseUrl.TrimEnd('/') + "/" : "";
         var pages = site.Pages.Where(p => p.Kind != PageKind.NotFound)
             .OrderBy(p => p.Url == "/" ? 0 : 1).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
-        // Each page's text, read from its <main> alone and in parallel: the rest of the page is the theme's.
-        var texts = new string[pages.Count];
-        Parallel.For(0, pages.Count, i => texts[i] = Clean(PageText.OfMain(manifest.Find(pages[i].OutputPath)?.Text ?? "")));
+        // Each page's text, read from its <main> alone and in parallel (the rest of the page is the theme's),
+        // kept as UTF-8 with the one line llms.txt needs of it.
+        var texts = new byte[pages.Count][];
+        var summaries = new string[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var text = Clean(PageText.OfMain(manifest.Find(pages[i].OutputPath)?.Text ?? ""));
+            summaries[i] = OneLine(pages[i].Description is { Length: > 0 } d ? d : FirstSentence(text, pages[i].Title));
+            texts[i] = Encoding.UTF8.GetBytes(text);
+        });
         var index = new StringBuilder();
-        var full = new StringBuilder();
         index.Append("# ").Append(site.Settings.Title).Append("\n\n");
         if (site.Settings.Description.Length > 0) index.Append("> ").Append(site.Settings.Description).Append("\n\n");
         index.Append("Every page below also exists as plain text in llms-full.txt; the data behind it is in data/*.json.\n\n## Pages\n\n");
-        full.Append("# ").Append(site.Settings.Title).Append("\n\n");
+        var full = new ArrayBufferWriter<byte>(texts.Sum(t => t.Length) + pages.Count * 128 + 1024);
+        Write(full, "# " + site.Settings.Title + "\n\n");
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
             var url = root + SitePath.Encode(page.Url.TrimStart('/'));
-            var text = texts[i];
-            var summary = page.Description is { Length: > 0 } d ? d : FirstSentence(text, page.Title);
-            index.Append("- [").Append(page.Title).Append("](").Append(url.Length == 0 ? "./" : url).Append("): ").Append(OneLine(summary)).Append('\n');
-            full.Append("---\n\n# ").Append(page.Title).Append("\n\nURL: ").Append(url.Length == 0 ? "/" : url).Append("\n\n").Append(text).Append("\n\n");
+            index.Append("- [").Append(page.Title).Append("](").Append(url.Length == 0 ? "./" : url).Append("): ").Append(summaries[i]).Append('\n');
+            Write(full, $"---\n\n# {page.Title}\n\nURL: {(url.Length == 0 ? "/" : url)}\n\n");
+            full.Write(texts[i]);
+            Write(full, "\n\n");
         }
         yield return OutputDocument.Generated(SitePath.File("llms.txt"), index.ToString(), "the generated llms.txt");
-        // Trimmed in place: the text of every page is one large string, not to be copied twice more.
-        var trimmed = full.Length;
-        while (trimmed > 0 && char.IsWhiteSpace(full[trimmed - 1])) trimmed--;
-        full.Length = trimmed;
-        yield return OutputDocument.Generated(SitePath.File("llms-full.txt"), full.Append('\n').ToString(), "the generated llms-full.txt");
+        yield return OutputDocument.Generated(SitePath.File("llms-full.txt"), [.. TrimEnd(full.WrittenSpan), .. "\n"u8], "the generated llms-full.txt");
+    }
+
+    private static void Write(ArrayBufferWriter<byte> to, string text) => to.Advance(Encoding.UTF8.GetBytes(text, to.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length))));
+
+    /// <summary>UTF-8 without the white space at its end, as <see cref="string.TrimEnd()"/> would leave the text.</summary>
+    private static ReadOnlySpan<byte> TrimEnd(ReadOnlySpan<byte> utf8)
+    {
+        while (Rune.DecodeLastFromUtf8(utf8, out var rune, out var length) == OperationStatus.Done && Rune.IsWhiteSpace(rune))
+            utf8 = utf8[..^length];
+        return utf8;
     }
 
     /// <summary>
     /// Trims every line, makes each run of spaces, tabs and no-break spaces one space, and keeps at most
     /// one blank line between paragraphs; carriage returns go. One pass: this runs on every page's text.
     /// </summary>
-    private static string Clean(string text)
+    internal static string Clean(string text)
     {
         if (text.Contains('\r')) text = text.Replace("\r", "");
         var clean = new StringBuilder(text.Length);

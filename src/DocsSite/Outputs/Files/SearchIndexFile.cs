@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DocsSite.Pages;
@@ -17,28 +18,55 @@ internal sealed class SearchIndexFile : IGeneratedFile
     /// <summary>Each section's text is cut here: enough for a snippet and most words, and the index stays small.</summary>
     public const int MaxSectionText = 600;
 
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public IEnumerable<OutputDocument> Generate(SiteIndex site, OutputManifest manifest)
     {
         var keywords = site.Data.Definitions.Values.ToDictionary(d => SiteUrls.Term(d.Id), d => string.Join(' ', d.Aliases.Prepend(d.Term)), StringComparer.Ordinal);
         var documents = manifest.Documents.Where(d => d.Page is { Kind: not PageKind.NotFound } && d.Text is not null)
             .OrderBy(d => d.Destination.Value, StringComparer.Ordinal).ToList();
-        // Pages are read in parallel, each into its own slot, so the index keeps its order.
-        var pages = new object[documents.Count];
-        Parallel.For(0, documents.Count, i =>
+        // Each page's entry is written as JSON in parallel, into its own slot, so the index keeps its order;
+        // its sections never become objects to serialize, and the index is made as UTF-8 once.
+        var entries = new byte[documents.Count][];
+        Parallel.For(0, documents.Count, () => new ArrayBufferWriter<byte>(16384), (i, _, buffer) =>
         {
             var page = documents[i].Page!;
-            var entry = new Dictionary<string, object>
+            buffer.ResetWrittenCount();
+            using (var json = new Utf8JsonWriter(buffer, Options))
             {
-                ["u"] = SitePath.Encode(page.Url.TrimStart('/')),
-                ["t"] = page.Title,
-                ["s"] = SearchSections.Of(documents[i].Text!, MaxSectionText),
-            };
-            if (keywords.TryGetValue(page.Url, out var k)) entry["k"] = k;
-            pages[i] = entry;
-        });
-        var json = JsonSerializer.Serialize(new Dictionary<string, object> { ["pages"] = pages }, Options);
-        yield return OutputDocument.Generated(SitePath.File(FileName), json, "the generated search index");
+                json.WriteStartObject();
+                json.WriteString("u", SitePath.Encode(page.Url.TrimStart('/')));
+                json.WriteString("t", page.Title);
+                json.WriteStartArray("s");
+                foreach (var (id, heading, text) in SearchSections.Of(documents[i].Text!, MaxSectionText))
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(id);
+                    json.WriteStringValue(heading);
+                    json.WriteStringValue(text);
+                    json.WriteEndArray();
+                }
+                json.WriteEndArray();
+                if (keywords.TryGetValue(page.Url, out var k)) json.WriteString("k", k);
+                json.WriteEndObject();
+            }
+            entries[i] = buffer.WrittenSpan.ToArray();
+            return buffer;
+        }, _ => { });
+        var index = new byte["{\"pages\":[]}"u8.Length + entries.Sum(e => e.Length) + Math.Max(0, entries.Length - 1)];
+        var at = Append(index, 0, "{\"pages\":["u8);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (i > 0) at = Append(index, at, ","u8);
+            at = Append(index, at, entries[i]);
+        }
+        Append(index, at, "]}"u8);
+        yield return OutputDocument.Generated(SitePath.File(FileName), index, "the generated search index");
+    }
+
+    private static int Append(byte[] to, int at, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(to.AsSpan(at));
+        return at + bytes.Length;
     }
 }

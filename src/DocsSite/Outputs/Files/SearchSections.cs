@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -28,13 +27,13 @@ internal static class SearchSections
         ("<caption>", false, "</caption>", " "),
     ];
 
-    public static List<string[]> Of(string html, int maxText)
+    public static List<(string Id, string Heading, string Text)> Of(string html, int maxText)
     {
         var start = html.IndexOf("<div class=\"content\">", StringComparison.Ordinal);
         var end = html.IndexOf("</main>", StringComparison.Ordinal);
         if (start < 0 || end < start) return [];
         var content = Drop(html, start, end);
-        var sections = new List<string[]>();
+        var sections = new List<(string, string, string)>();
         var at = 0;
         string id = "", heading = "";
         var text = new StringBuilder();
@@ -55,12 +54,12 @@ internal static class SearchSections
         return sections;
     }
 
-    private static void Add(List<string[]> sections, string id, string heading, string content, int from, int to, int maxText, StringBuilder scratch)
+    private static void Add(List<(string, string, string)> sections, string id, string heading, string content, int from, int to, int maxText, StringBuilder scratch)
     {
         var text = Text(content, from, to, scratch);
         if (text.Length > maxText) text = text[..text.LastIndexOf(' ', maxText)];
         if (text.Length == 0 && heading.Length == 0) return;
-        sections.Add([id, heading, text]);
+        sections.Add((id, heading, text));
     }
 
     /// <summary>
@@ -175,10 +174,5 @@ internal static class SearchSections
         return scratch.ToString();
     }
 
-    /// <summary>A character of <c>\w</c>, for the word boundaries (<c>\b</c>) of the patterns this replaces.</summary>
-    private static bool IsWordChar(char c) =>
-        char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
-        || c is '\u200C' or '\u200D';
+    private static bool IsWordChar(char c) => Rendering.Outline.WordChars.Is(c);
 }

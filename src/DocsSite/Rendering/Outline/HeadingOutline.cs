@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using DocsSite.Rendering.Views;
 
@@ -14,29 +15,78 @@ internal static partial class HeadingOutline
     public static (string Html, IReadOnlyList<TocEntryView> Toc) Process(string html)
     {
         var toc = new List<TocEntryView>();
-        html = Heading().Replace(html, m =>
+        StringBuilder? result = null;
+        var copied = 0;
+        for (var i = html.IndexOf("<h", StringComparison.Ordinal); i >= 0;)
         {
-            var level = m.Groups["level"].Value[0] - '0';
-            var id = m.Groups["id"].Value;
-            var inner = m.Groups["inner"].Value;
-            var text = PlainText(inner);
-            if (level <= 3) toc.Add(new TocEntryView(level, id, text));
+            if (Heading(html, i) is not { } m)
+            {
+                i = html.IndexOf("<h", i + 1, StringComparison.Ordinal);
+                continue;
+            }
+            var text = PlainText(html[m.InnerStart..m.InnerEnd]);
+            if (m.Level <= 3) toc.Add(new TocEntryView(m.Level, m.Id, text));
             // The anchor sits beside the heading, not in it, so the heading's name stays its text.
-            return $"<div class=\"heading\">{m.Value}<a class=\"anchor\" href=\"#{id}\"><span class=\"visually-hidden\">Section titled “{WebUtility.HtmlEncode(text)}”</span></a></div>";
-        });
-        html = CodeBlock().Replace(html, m => $"<pre data-lang=\"{m.Groups["lang"].Value}\"><code class=\"language-{m.Groups["lang"].Value}");
-        return (html, toc);
+            (result ??= new StringBuilder(html.Length + 1024)).Append(html, copied, i - copied)
+                .Append("<div class=\"heading\">").Append(html, i, m.End - i)
+                .Append("<a class=\"anchor\" href=\"#").Append(m.Id).Append("\"><span class=\"visually-hidden\">Section titled “")
+                .Append(WebUtility.HtmlEncode(text)).Append("”</span></a></div>");
+            copied = m.End;
+            i = html.IndexOf("<h", m.End, StringComparison.Ordinal);
+        }
+        if (result is not null) html = result.Append(html, copied, html.Length - copied).ToString();
+        return (CodeBlocks(html), toc);
+    }
+
+    private readonly record struct HeadingMatch(int Level, string Id, int InnerStart, int InnerEnd, int End);
+
+    /// <summary>
+    /// The heading at <paramref name="i"/> as <c>&lt;h([2-4])( [^&gt;]*?)?\bid="([^"]+)"[^&gt;]*&gt;(.*?)&lt;/h\1&gt;</c> matches
+    /// there (a hand-written scan: this runs on every page, and the pattern's replacement copied each one twice).
+    /// </summary>
+    private static HeadingMatch? Heading(string s, int i)
+    {
+        // Without the attributes' group, "id" would follow the level's digit, where \b cannot be.
+        if (i + 4 >= s.Length || s[i + 2] is < '2' or > '4' || s[i + 3] != ' ') return null;
+        var gt = s.IndexOf('>', i + 4);
+        if (gt < 0) return null;
+        var close = "</h" + s[i + 2] + ">";
+        for (var p = i + 4; p < gt; p++)
+        {
+            if (s[p] != 'i' || WordChars.Is(s[p - 1]) || string.CompareOrdinal(s, p, "id=\"", 0, 4) != 0) continue;
+            var quote = s.IndexOf('"', p + 4);
+            if (quote <= p + 4) continue; // none, or an empty id
+            var tagEnd = s.IndexOf('>', quote + 1);
+            if (tagEnd < 0) continue;
+            var end = s.IndexOf(close, tagEnd + 1, StringComparison.Ordinal);
+            if (end >= 0) return new HeadingMatch(s[i + 2] - '0', s[(p + 4)..quote], tagEnd + 1, end, end + close.Length);
+        }
+        return null;
+    }
+
+    /// <summary>A code block names its language (<c>&lt;pre&gt;&lt;code class="language-(?&lt;lang&gt;[A-Za-z0-9_+#.-]+)</c>) for the label the stylesheet draws.</summary>
+    private static string CodeBlocks(string html)
+    {
+        const string open = "<pre><code class=\"language-";
+        StringBuilder? result = null;
+        var copied = 0;
+        for (var i = html.IndexOf(open, StringComparison.Ordinal); i >= 0; i = html.IndexOf(open, i + 1, StringComparison.Ordinal))
+        {
+            var lang = i + open.Length;
+            var end = lang;
+            while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is '_' or '+' or '#' or '.' or '-')) end++;
+            if (end == lang) continue;
+            (result ??= new StringBuilder(html.Length + 256)).Append(html, copied, i - copied)
+                .Append("<pre data-lang=\"").Append(html, lang, end - lang).Append("\"><code class=\"language-").Append(html, lang, end - lang);
+            copied = end;
+            i = end - 1;
+        }
+        return result is null ? html : result.Append(html, copied, html.Length - copied).ToString();
     }
 
     /// <summary>A heading's text without its tags, citation markers or entities, for the contents and search.</summary>
     public static string PlainText(string html) =>
         WebUtility.HtmlDecode(Tags().Replace(Citations().Replace(html, ""), "")).Trim();
-
-    [GeneratedRegex("<h(?<level>[2-4])(?<attrs> [^>]*?)?\\bid=\"(?<id>[^\"]+)\"[^>]*>(?<inner>.*?)</h\\k<level>>", RegexOptions.Singleline)]
-    private static partial Regex Heading();
-
-    [GeneratedRegex("<pre><code class=\"language-(?<lang>[A-Za-z0-9_+#.-]+)")]
-    private static partial Regex CodeBlock();
 
     [GeneratedRegex("<sup class=\"cite\".*?</sup>", RegexOptions.Singleline)]
     private static partial Regex Citations();
