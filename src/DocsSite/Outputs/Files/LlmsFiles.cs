@@ -61,10 +61,13 @@ internal sealed partial class LlmsFiles : IGeneratedFile
     /// Trims every line, makes each run of spaces, tabs and no-break spaces one space, and keeps at most
     /// one blank line between paragraphs; carriage returns go. One pass: this runs on every page's text.
     /// </summary>
+    [ThreadStatic] private static StringBuilder? _buffer;
+
     internal static string Clean(string text)
     {
         if (text.Contains('\r')) text = text.Replace("\r", "");
-        var clean = new StringBuilder(text.Length);
+        var clean = _buffer ??= new StringBuilder(16 * 1024);
+        clean.Clear();
         var blankLines = -1; // empty lines since the last line written; -1 before the first
         for (var start = 0; start <= text.Length;)
         {

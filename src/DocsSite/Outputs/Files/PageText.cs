@@ -18,12 +18,16 @@ internal static class PageText
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockNames = Blocks.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [ThreadStatic] private static StringBuilder? _buffer;
+
     public static string OfMain(string html)
     {
         var start = html.IndexOf("<main", StringComparison.Ordinal);
         var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
         if (start < 0 || end < start) return "";
-        var text = new StringBuilder(end - start);
+        // One buffer per thread: the page's text is copied out once, not grown anew for every page.
+        var text = _buffer ??= new StringBuilder(16 * 1024);
+        text.Clear();
         var i = start;
         while (i < end)
         {

@@ -38,14 +38,14 @@ internal sealed class SearchIndexFile : IGeneratedFile
                 json.WriteString("u", SitePath.Encode(page.Url.TrimStart('/')));
                 json.WriteString("t", page.Title);
                 json.WriteStartArray("s");
-                foreach (var (id, heading, text) in SearchSections.Of(documents[i].Text!, MaxSectionText))
+                SearchSections.Read(documents[i].Text!, MaxSectionText, (id, heading, text) =>
                 {
                     json.WriteStartArray();
                     json.WriteStringValue(id);
                     json.WriteStringValue(heading);
                     json.WriteStringValue(text);
                     json.WriteEndArray();
-                }
+                });
                 json.WriteEndArray();
                 if (keywords.TryGetValue(page.Url, out var k)) json.WriteString("k", k);
                 json.WriteEndObject();

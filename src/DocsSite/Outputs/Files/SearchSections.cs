@@ -27,16 +27,24 @@ internal static class SearchSections
         ("<caption>", false, "</caption>", " "),
     ];
 
-    public static List<(string Id, string Heading, string Text)> Of(string html, int maxText)
+    /// <summary>Receives one section: its heading's id, the heading's text and the section's text.</summary>
+    public delegate void SectionWriter(string id, ReadOnlySpan<char> heading, ReadOnlySpan<char> text);
+
+    [ThreadStatic] private static StringBuilder? _headingBuffer;
+    [ThreadStatic] private static StringBuilder? _textBuffer;
+
+    /// <summary>The sections of a page, in order, each handed over as it is read (no string per section).</summary>
+    public static void Read(string html, int maxText, SectionWriter write)
     {
         var start = html.IndexOf("<div class=\"content\">", StringComparison.Ordinal);
         var end = html.IndexOf("</main>", StringComparison.Ordinal);
-        if (start < 0 || end < start) return [];
+        if (start < 0 || end < start) return;
         var content = Drop(html, start, end);
-        var sections = new List<(string, string, string)>();
+        var heading = _headingBuffer ??= new StringBuilder(256);
+        var text = _textBuffer ??= new StringBuilder(4096);
+        heading.Clear();
         var at = 0;
-        string id = "", heading = "";
-        var text = new StringBuilder();
+        var id = "";
         for (var i = content.IndexOf("<h", StringComparison.Ordinal); i >= 0 && i < content.Length;
              i = content.IndexOf("<h", i, StringComparison.Ordinal))
         {
@@ -45,21 +53,34 @@ internal static class SearchSections
                 i++;
                 continue;
             }
-            Add(sections, id, heading, content, at, i, maxText, text);
+            Section(id, heading, content, at, i, maxText, text, write);
             id = m.Id;
-            heading = Text(content, m.InnerStart, m.InnerEnd, text);
+            Text(content, m.InnerStart, m.InnerEnd, heading);
             at = i = m.End;
         }
-        Add(sections, id, heading, content, at, content.Length, maxText, text);
-        return sections;
+        Section(id, heading, content, at, content.Length, maxText, text, write);
     }
 
-    private static void Add(List<(string, string, string)> sections, string id, string heading, string content, int from, int to, int maxText, StringBuilder scratch)
+    /// <summary>A section, unless it has neither heading nor text; its text cut at the last space before <paramref name="maxText"/>.</summary>
+    private static void Section(string id, StringBuilder heading, string content, int from, int to, int maxText, StringBuilder text, SectionWriter write)
     {
-        var text = Text(content, from, to, scratch);
-        if (text.Length > maxText) text = text[..text.LastIndexOf(' ', maxText)];
+        Text(content, from, to, text);
+        if (text.Length > maxText)
+        {
+            var cut = maxText;
+            while (cut >= 0 && text[cut] != ' ') cut--;
+            // A first word longer than the limit is cut at the limit.
+            text.Length = cut >= 0 ? cut : maxText;
+        }
         if (text.Length == 0 && heading.Length == 0) return;
-        sections.Add((id, heading, text));
+        write(id, Span(heading), Span(text));
+    }
+
+    private static ReadOnlySpan<char> Span(StringBuilder builder)
+    {
+        foreach (var chunk in builder.GetChunks())
+            if (chunk.Length == builder.Length) return chunk.Span;
+        return builder.ToString();
     }
 
     /// <summary>
@@ -129,49 +150,69 @@ internal static class SearchSections
     }
 
     /// <summary>
-    /// The text of <c>s[from..to]</c>: each tag (<c>&lt;[^&gt;]+&gt;</c>) a space, entities decoded, every run of
-    /// white space one space, trimmed.
+    /// The text of <c>s[from..to]</c> into <paramref name="text"/>: each tag (<c>&lt;[^&gt;]+&gt;</c>) a space, entities
+    /// decoded, every run of white space (<c>\s+</c>) one space, trimmed. One pass unless there are entities,
+    /// which must be decoded before spaces are counted (<c>&amp;nbsp;</c> is one).
     /// </summary>
-    private static string Text(string s, int from, int to, StringBuilder scratch)
+    private static void Text(string s, int from, int to, StringBuilder text)
     {
-        scratch.Clear();
+        text.Clear();
         var span = s.AsSpan(from, to - from);
-        var hasEntity = false;
+        var space = false;
         for (var i = 0; i < span.Length;)
         {
             var c = span[i];
             if (c == '<' && i + 1 < span.Length && span[i + 1] != '>' && span[(i + 1)..].IndexOf('>') is var gt and >= 0)
             {
-                scratch.Append(' ');
+                space = true;
                 i += gt + 2;
                 continue;
             }
-            hasEntity |= c == '&';
-            scratch.Append(c);
+            if (c == '&')
+            {
+                Decoded(span, text);
+                return;
+            }
             i++;
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space && text.Length > 0) text.Append(' ');
+            space = false;
+            text.Append(c);
         }
-        var text = scratch.ToString();
-        if (hasEntity) text = WebUtility.HtmlDecode(text);
-        return Collapse(text, scratch);
     }
 
-    /// <summary>Every run of white space one space (<c>\s+</c>), then trimmed.</summary>
-    private static string Collapse(string text, StringBuilder scratch)
+    /// <summary>The slow way, for text with entities: tags to spaces, then decoded, then spaces collapsed.</summary>
+    private static void Decoded(ReadOnlySpan<char> span, StringBuilder text)
     {
-        scratch.Clear();
+        text.Clear();
+        for (var i = 0; i < span.Length;)
+        {
+            if (span[i] == '<' && i + 1 < span.Length && span[i + 1] != '>' && span[(i + 1)..].IndexOf('>') is var gt and >= 0)
+            {
+                text.Append(' ');
+                i += gt + 2;
+                continue;
+            }
+            text.Append(span[i++]);
+        }
+        var decoded = WebUtility.HtmlDecode(text.ToString());
+        text.Clear();
         var space = false;
-        foreach (var c in text)
+        foreach (var c in decoded)
         {
             if (char.IsWhiteSpace(c))
             {
                 space = true;
                 continue;
             }
-            if (space && scratch.Length > 0) scratch.Append(' ');
+            if (space && text.Length > 0) text.Append(' ');
             space = false;
-            scratch.Append(c);
+            text.Append(c);
         }
-        return scratch.ToString();
     }
 
     private static bool IsWordChar(char c) => Rendering.Outline.WordChars.Is(c);

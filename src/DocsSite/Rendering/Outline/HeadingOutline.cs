@@ -12,10 +12,15 @@ namespace DocsSite.Rendering.Outline;
 /// </summary>
 internal static partial class HeadingOutline
 {
+    [ThreadStatic] private static StringBuilder? _output;
+
     public static (string Html, IReadOnlyList<TocEntryView> Toc) Process(string html)
     {
         var toc = new List<TocEntryView>();
-        StringBuilder? result = null;
+        // One pass and one buffer per thread: this runs on every page, and each copy of a page is garbage at once.
+        var output = _output ??= new StringBuilder(32 * 1024);
+        output.Clear();
+        var changed = false;
         var copied = 0;
         for (var i = html.IndexOf("<h", StringComparison.Ordinal); i >= 0;)
         {
@@ -26,16 +31,18 @@ internal static partial class HeadingOutline
             }
             var text = PlainText(html[m.InnerStart..m.InnerEnd]);
             if (m.Level <= 3) toc.Add(new TocEntryView(m.Level, m.Id, text));
+            CopyLabellingCode(output, html, copied, i);
             // The anchor sits beside the heading, not in it, so the heading's name stays its text.
-            (result ??= new StringBuilder(html.Length + 1024)).Append(html, copied, i - copied)
-                .Append("<div class=\"heading\">").Append(html, i, m.End - i)
-                .Append("<a class=\"anchor\" href=\"#").Append(m.Id).Append("\"><span class=\"visually-hidden\">Section titled “")
+            output.Append("<div class=\"heading\">");
+            CopyLabellingCode(output, html, i, m.End);
+            output.Append("<a class=\"anchor\" href=\"#").Append(m.Id).Append("\"><span class=\"visually-hidden\">Section titled “")
                 .Append(WebUtility.HtmlEncode(text)).Append("”</span></a></div>");
+            changed = true;
             copied = m.End;
             i = html.IndexOf("<h", m.End, StringComparison.Ordinal);
         }
-        if (result is not null) html = result.Append(html, copied, html.Length - copied).ToString();
-        return (CodeBlocks(html), toc);
+        changed |= CopyLabellingCode(output, html, copied, html.Length);
+        return (changed ? output.ToString() : html, toc);
     }
 
     private readonly record struct HeadingMatch(int Level, string Id, int InnerStart, int InnerEnd, int End);
@@ -64,24 +71,35 @@ internal static partial class HeadingOutline
         return null;
     }
 
-    /// <summary>A code block names its language (<c>&lt;pre&gt;&lt;code class="language-(?&lt;lang&gt;[A-Za-z0-9_+#.-]+)</c>) for the label the stylesheet draws.</summary>
-    private static string CodeBlocks(string html)
+    /// <summary>
+    /// Copies <c>html[from..to]</c>, a code block naming its language (<c>&lt;pre&gt;&lt;code class="language-(?&lt;lang&gt;[A-Za-z0-9_+#.-]+)</c>)
+    /// for the label the stylesheet draws. A language ends at a '&lt;', so none runs across the pieces a page is copied in.
+    /// </summary>
+    /// <returns>Whether a code block was labelled.</returns>
+    private static bool CopyLabellingCode(StringBuilder output, string html, int from, int to)
     {
         const string open = "<pre><code class=\"language-";
-        StringBuilder? result = null;
-        var copied = 0;
-        for (var i = html.IndexOf(open, StringComparison.Ordinal); i >= 0; i = html.IndexOf(open, i + 1, StringComparison.Ordinal))
+        var labelled = false;
+        for (var i = html.IndexOf(open, from, to - from, StringComparison.Ordinal); i >= 0;
+             i = html.IndexOf(open, from, to - from, StringComparison.Ordinal))
         {
             var lang = i + open.Length;
             var end = lang;
-            while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is '_' or '+' or '#' or '.' or '-')) end++;
-            if (end == lang) continue;
-            (result ??= new StringBuilder(html.Length + 256)).Append(html, copied, i - copied)
-                .Append("<pre data-lang=\"").Append(html, lang, end - lang).Append("\"><code class=\"language-").Append(html, lang, end - lang);
-            copied = end;
-            i = end - 1;
+            while (end < to && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is '_' or '+' or '#' or '.' or '-')) end++;
+            output.Append(html, from, i - from);
+            if (end == lang)
+            {
+                output.Append(html, i, lang - i);
+            }
+            else
+            {
+                output.Append("<pre data-lang=\"").Append(html, lang, end - lang).Append("\"><code class=\"language-").Append(html, lang, end - lang);
+                labelled = true;
+            }
+            from = end;
         }
-        return result is null ? html : result.Append(html, copied, html.Length - copied).ToString();
+        output.Append(html, from, to - from);
+        return labelled;
     }
 
     /// <summary>A heading's text without its tags, citation markers or entities, for the contents and search.</summary>
