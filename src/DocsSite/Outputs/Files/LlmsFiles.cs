@@ -24,9 +24,9 @@ internal sealed partial class LlmsFiles : IGeneratedFile
         var summaries = new string[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
-            var text = Clean(PageText.OfMain(manifest.Find(pages[i].OutputPath)?.Text ?? ""));
-            summaries[i] = OneLine(pages[i].Description is { Length: > 0 } d ? d : FirstSentence(text, pages[i].Title));
-            texts[i] = Encoding.UTF8.GetBytes(text);
+            var text = CleanInto(PageText.OfMain(manifest.Find(pages[i].OutputPath)?.Text ?? ""));
+            summaries[i] = OneLine(pages[i].Description is { Length: > 0 } d ? d : FirstSentence(text.ToString(), pages[i].Title));
+            texts[i] = Utf8(text);
         });
         var index = new StringBuilder();
         index.Append("# ").Append(site.Settings.Title).Append("\n\n");
@@ -63,7 +63,23 @@ internal sealed partial class LlmsFiles : IGeneratedFile
     /// </summary>
     [ThreadStatic] private static StringBuilder? _buffer;
 
-    internal static string Clean(string text)
+    internal static string Clean(string text) => CleanInto(text).ToString();
+
+    /// <summary>The page's text as UTF-8, straight from the buffer it was cleaned into.</summary>
+    private static byte[] Utf8(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            if (chunk.Length != text.Length) break;
+            var bytes = new byte[Encoding.UTF8.GetByteCount(chunk.Span)];
+            Encoding.UTF8.GetBytes(chunk.Span, bytes);
+            return bytes;
+        }
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary><see cref="Clean"/> into this thread's buffer, which stays valid until its next call.</summary>
+    private static StringBuilder CleanInto(string text)
     {
         if (text.Contains('\r')) text = text.Replace("\r", "");
         var clean = _buffer ??= new StringBuilder(16 * 1024);
@@ -96,7 +112,7 @@ internal sealed partial class LlmsFiles : IGeneratedFile
                 clean.Append(c);
             }
         }
-        return clean.ToString();
+        return clean;
     }
 
     private static string FirstSentence(string text, string title)
