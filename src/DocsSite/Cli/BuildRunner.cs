@@ -15,7 +15,7 @@ internal static class BuildRunner
         if (timings && result is not null)
             foreach (var t in result.Timings)
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{t.Elapsed.TotalMilliseconds,8:0.0} ms  {t.Processor.TotalMilliseconds,7:0} ms cpu  {t.Allocated / 1048576.0,7:0.0} MB alloc  gc {t.Collections.Item1}/{t.Collections.Item2}/{t.Collections.Item3}  {t.Step}  [heap {t.Heap / 1048576}]"));
+                    $"{t.Elapsed.TotalMilliseconds,8:0.0} ms  {t.Processor.TotalMilliseconds,7:0} ms cpu  {t.Allocated / 1048576.0,7:0.0} MB alloc  gc {t.Collections.Item1}/{t.Collections.Item2}/{t.Collections.Item3}  {t.Step}"));
         return Report(options, result, output, error, format);
     }
 

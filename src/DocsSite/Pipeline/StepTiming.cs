@@ -6,7 +6,4 @@ namespace DocsSite.Pipeline;
 /// allocated and the collections they caused are kept beside it.
 /// </summary>
 /// <param name="Collections">Garbage collections during the step, of generations 0, 1 and 2.</param>
-internal sealed record StepTiming(string Step, TimeSpan Elapsed, TimeSpan Processor, long Allocated, (int, int, int) Collections)
-{
-    public long Heap { get; init; }
-}
+internal sealed record StepTiming(string Step, TimeSpan Elapsed, TimeSpan Processor, long Allocated, (int, int, int) Collections);
