@@ -63,7 +63,7 @@ internal static class BuildPipeline
             process.Refresh();
             timings.Add(new StepTiming(step.Name, started.Elapsed - stepStarted, process.TotalProcessorTime - processorStarted,
                 GC.GetTotalAllocatedBytes() - allocatedStarted,
-                (GC.CollectionCount(0) - collected.Item1, GC.CollectionCount(1) - collected.Item2, GC.CollectionCount(2) - collected.Item3))));
+                (GC.CollectionCount(0) - collected.Item1, GC.CollectionCount(1) - collected.Item2, GC.CollectionCount(2) - collected.Item3)));
         }
         finished?.Invoke(context);
         return new BuildResult(diagnostics, context.Pages.Count(p => p.Kind != Pages.PageKind.NotFound), started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
