@@ -18,6 +18,22 @@ internal sealed record Page(
     MarkdownDocument? Document,
     MarkdownScan Scan)
 {
+    /// <summary>The parsed Markdown, until the page is rendered and <see cref="ReleaseParse"/> lets it go.</summary>
+    public MarkdownDocument? Document { get; private set; } = Document;
+
+    public MarkdownScan Scan { get; private set; } = Scan;
+
+    /// <summary>
+    /// Lets the parse tree go once every page is rendered: nothing after rendering reads it, and on a
+    /// large site the trees (holding each page's source text) are a third of the memory a build needs.
+    /// What the checks after rendering read of the scan (links, ids, references) stays.
+    /// </summary>
+    internal void ReleaseParse()
+    {
+        Document = null;
+        Scan = Scan with { ByNode = MarkdownScan.Empty.ByNode, Embeds = [] };
+    }
+
     /// <summary>The file this page is written to; also gives its links.</summary>
     public Outputs.SitePath Destination => Outputs.SitePath.OfUrl(Url);
 

@@ -48,6 +48,12 @@ internal sealed class BuildContext(BuildOptions options, InputFiles input, Diagn
     /// <summary>Destination -> what the final HTML of that document holds (ids, links); read by the link graph.</summary>
     public IReadOnlyDictionary<string, Links.HtmlFacts> Html { get; set; } = new Dictionary<string, Links.HtmlFacts>();
 
+    /// <summary>
+    /// Whether pages keep their parse trees after rendering: <c>serve</c> keeps the finished build to render
+    /// an edited page again; a build run once lets them go (<see cref="Page.ReleaseParse"/>).
+    /// </summary>
+    public bool KeepsParsedPages { get; init; } = true;
+
     /// <summary>Reports progress of long steps: (done, total).</summary>
     public Action<string, int, int>? Progress { get; init; }
 }

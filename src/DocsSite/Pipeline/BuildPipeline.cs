@@ -39,7 +39,11 @@ internal static class BuildPipeline
                 $"The input folder `{options.Input}` does not exist.");
             return new BuildResult(diagnostics, 0, started.Elapsed, Written: false);
         }
-        var context = new BuildContext(options, new InputFiles(options.Input, diagnostics), diagnostics) { Progress = progress };
+        var context = new BuildContext(options, new InputFiles(options.Input, diagnostics), diagnostics)
+        {
+            Progress = progress,
+            KeepsParsedPages = finished is not null,
+        };
         var timings = new List<StepTiming>();
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         foreach (var step in Steps)

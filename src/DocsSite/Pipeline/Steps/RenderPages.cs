@@ -30,5 +30,7 @@ internal sealed class RenderPages : IBuildStep
             if (context.Manifest.Find(page.Page.OutputPath) is { Page: { } owner } document && ReferenceEquals(owner, page.Page))
                 context.Manifest.Update(document with { Text = page.Html });
         context.Rendered = rendered;
+        if (!context.KeepsParsedPages)
+            foreach (var page in pages) page.ReleaseParse();
     }
 }
