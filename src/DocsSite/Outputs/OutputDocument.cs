@@ -19,7 +19,7 @@ internal sealed record OutputDocument(SitePath Destination, string MediaType, So
     /// The bytes to write, for large generated files (the search index, <c>llms-full.txt</c>): made as UTF-8
     /// once, rather than as a string twice their size that is encoded again when written.
     /// </summary>
-    public byte[]? Bytes { get; init; }
+    public ReadOnlyMemory<byte>? Bytes { get; init; }
 
     /// <summary>A file to copy as it is, for static files and theme assets (full path).</summary>
     public string? CopyOf { get; init; }
@@ -37,6 +37,6 @@ internal sealed record OutputDocument(SitePath Destination, string MediaType, So
     public static OutputDocument Generated(SitePath destination, string text, string describe) =>
         new(destination, MediaTypes.Of(destination.Value), SourceLocation.WholeFile(destination.Value), describe) { Text = text };
 
-    public static OutputDocument Generated(SitePath destination, byte[] utf8, string describe) =>
+    public static OutputDocument Generated(SitePath destination, ReadOnlyMemory<byte> utf8, string describe) =>
         new(destination, MediaTypes.Of(destination.Value), SourceLocation.WholeFile(destination.Value), describe) { Bytes = utf8 };
 }

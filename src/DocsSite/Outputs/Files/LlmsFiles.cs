@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using DocsSite.Pages;
@@ -44,7 +45,12 @@ internal sealed partial class LlmsFiles : IGeneratedFile
             Write(full, "\n\n");
         }
         yield return OutputDocument.Generated(SitePath.File("llms.txt"), index.ToString(), "the generated llms.txt");
-        yield return OutputDocument.Generated(SitePath.File("llms-full.txt"), [.. TrimEnd(full.WrittenSpan), .. "\n"u8], "the generated llms-full.txt");
+        // Trimmed and ended in place: the text of every page is not copied again.
+        var kept = TrimEnd(full.WrittenSpan).Length;
+        var ending = full.WrittenMemory.Length == kept ? full.GetMemory(1) : MemoryMarshal.AsMemory(full.WrittenMemory[kept..]);
+        ending.Span[0] = (byte)'\n';
+        if (full.WrittenMemory.Length == kept) full.Advance(1);
+        yield return OutputDocument.Generated(SitePath.File("llms-full.txt"), full.WrittenMemory[..(kept + 1)], "the generated llms-full.txt");
     }
 
     private static void Write(ArrayBufferWriter<byte> to, string text) => to.Advance(Encoding.UTF8.GetBytes(text, to.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length))));
@@ -99,17 +105,16 @@ internal sealed partial class LlmsFiles : IGeneratedFile
             if (blankLines >= 0) clean.Append(blankLines == 0 ? "\n" : "\n\n");
             blankLines = 0;
             // Trimmed first, so a run of spaces inside the line is all that is left to collapse.
-            var space = false;
-            foreach (var c in line)
+            while (!line.IsEmpty)
             {
-                if (c is ' ' or '\t' or '\u00a0')
+                var run = line.IndexOfAny(' ', '\t', '\u00a0');
+                if (run < 0)
                 {
-                    space = true;
-                    continue;
+                    clean.Append(line);
+                    break;
                 }
-                if (space) clean.Append(' ');
-                space = false;
-                clean.Append(c);
+                clean.Append(line[..run]).Append(' ');
+                line = line[run..].TrimStart(" \t\u00a0");
             }
         }
         return clean;

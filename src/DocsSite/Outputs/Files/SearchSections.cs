@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -161,6 +162,17 @@ internal static class SearchSections
         var space = false;
         for (var i = 0; i < span.Length;)
         {
+            // Ordinary characters are copied a run at a time, up to the next space, tag or entity.
+            var run = span[i..].IndexOfAny(Special);
+            if (run != 0)
+            {
+                var word = run < 0 ? span[i..] : span.Slice(i, run);
+                if (space && text.Length > 0) text.Append(' ');
+                space = false;
+                text.Append(word);
+                i += word.Length;
+                continue;
+            }
             var c = span[i];
             if (c == '<' && i + 1 < span.Length && span[i + 1] != '>' && span[(i + 1)..].IndexOf('>') is var gt and >= 0)
             {
@@ -184,6 +196,10 @@ internal static class SearchSections
             text.Append(c);
         }
     }
+
+    /// <summary>White space (as <c>\s</c> and <see cref="char.IsWhiteSpace(char)"/> mean it), the start of a tag and of an entity.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace), '<', '&']);
 
     /// <summary>The slow way, for text with entities: tags to spaces, then decoded, then spaces collapsed.</summary>
     private static void Decoded(ReadOnlySpan<char> span, StringBuilder text)
