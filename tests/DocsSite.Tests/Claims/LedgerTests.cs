@@ -108,7 +108,7 @@ public sealed class LedgerTests
         Assert.Contains("<a id=\"cite-4-1\" href=\"facts/#new-share\"", home);
         // The page's own reference list stays, linking back to its markers and on to the ledger.
         Assert.Contains("<li id=\"ref-4\"", home);
-        Assert.Contains("<a class=\"ledger-link\" href=\"facts/#new-share\">Ledger: new-share</a>", home);
+        Assert.Contains("<a class=\"ledger-link\" href=\"facts/#new-share\">Ledger entry</a>", home);
     }
 
     [Fact]
