@@ -25,7 +25,7 @@ internal static class DiagnosticCodes
 
     // Reading YAML, front matter and data records
     public static readonly DiagnosticDescriptor YamlSyntax = new("DS1001", Severity.Error, "YAML syntax error", "YAML syntax error: {0}");
-    public static readonly DiagnosticDescriptor MissingField = new("DS1002", Severity.Error, "Required field missing", "The {0} needs `{1}`, which {2}.");
+    public static readonly DiagnosticDescriptor MissingField = new("DS1002", Severity.Error, "Required field missing", "The {0}'s `{1}` {2}.");
     public static readonly DiagnosticDescriptor UnknownField = new("DS1003", Severity.Error, "Unknown field", "Unknown {0} `{1}`.{2}");
     public static readonly DiagnosticDescriptor WrongType = new("DS1004", Severity.Error, "Field has the wrong type", "{0} must be {1}.{2}");
     public static readonly DiagnosticDescriptor BadId = new("DS1005", Severity.Error, "Id is not in kebab-case", "`{0}` is not a valid id: use lowercase letters and digits joined by single hyphens, such as `{1}`.");

@@ -53,7 +53,7 @@ internal static class NewEntry
             lists.Add(list);
         }
         if (Duplicate(lists, id) is { } taken)
-            return Refuse(error, $"{Display(taken.List.Path)}({taken.Record.DashLine},1): error {DiagnosticCodes.DuplicateId.Code}: {DiagnosticCodes.DuplicateId.Format(kind.Label, id, new SourceLocation(Display(taken.List.Path), taken.Record.DashLine, 1))}");
+            return Refuse(error, $"{Display(taken.List.Path)}({taken.Record.DashLine},1): error {DiagnosticCodes.DuplicateId.Code}: {DiagnosticCodes.DuplicateId.Format(kind.Label, id, $"line {taken.Record.DashLine}")}");
 
         YamlList target;
         if (lists.Count == 0)
@@ -86,7 +86,7 @@ internal static class NewEntry
         if (list is null)
             return Unreadable(error, problems, path, "a mapping with a `dimensions` list");
         if (Duplicate([list], id) is { } taken)
-            return Refuse(error, $"{Display(path)}({taken.Record.DashLine},1): error {DiagnosticCodes.DuplicateId.Code}: {DiagnosticCodes.DuplicateId.Format("comparison dimension", id, new SourceLocation(Display(path), taken.Record.DashLine, 1))}");
+            return Refuse(error, $"{Display(path)}({taken.Record.DashLine},1): error {DiagnosticCodes.DuplicateId.Code}: {DiagnosticCodes.DuplicateId.Format("comparison dimension", id, $"line {taken.Record.DashLine}")}");
         var technologies = root is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("technologies"), out var t) && t is YamlSequenceNode items
             ? items.Children.OfType<YamlMappingNode>()
                 .Select(m => m.Children.TryGetValue(new YamlScalarNode("id"), out var v) && v is YamlScalarNode { Value: { } s } ? s : null)

@@ -49,7 +49,7 @@ internal sealed partial class RecordReader
         _asked.Add(field);
         if (_fields.TryGetValue(field, out var f)) return f.Value;
         if (required)
-            _source.Report(DiagnosticCodes.MissingField, Node, Kind, field, "is missing");
+            _source.Report(DiagnosticCodes.MissingField, Node, Kind, field, "is missing, and it is required");
         return null;
     }
 
@@ -138,7 +138,7 @@ internal sealed partial class RecordReader
                         _source.Report(DiagnosticCodes.WrongType, item, $"Each item of `{field}`", $"text, not a {Describe(item)}", "");
                 }
                 if (required && items.Count == 0)
-                    _source.Report(DiagnosticCodes.MissingField, node, Kind, field, "lists no item");
+                    _source.Report(DiagnosticCodes.MissingField, node, Kind, field, "lists no item: list at least one");
                 return items;
             default:
                 _source.Report(DiagnosticCodes.WrongType, node, $"`{field}`", $"a list, not a {Describe(node)}", "");
