@@ -24,6 +24,12 @@ internal sealed record SiteSettings(
     public bool? References { get; init; }
 
     /// <summary>
+    /// MkDocs' <c>attr_list</c> syntax (<c>## Title { #id }</c>): <c>markdown: { attributes: true }</c> in site.yml,
+    /// or <c>attr_list</c> among the <c>markdown_extensions</c> of the corpus' mkdocs.yml; unset, off.
+    /// </summary>
+    public bool? AttributeLists { get; init; }
+
+    /// <summary>
     /// Menu titles by page path, from a table of contents the corpus brings (<c>SUMMARY.md</c>,
     /// <c>mkdocs.yml</c>); a page without one is listed by its own title.
     /// </summary>

@@ -39,6 +39,7 @@ internal static class SiteSettingsReader
         {
             References = r.Bool("references"),
             CaseInsensitiveAnchors = Anchors(r, source),
+            AttributeLists = MarkdownSyntax(r.Mapping("markdown"), source),
         };
         r.Finish();
         foreach (var (field, value) in new[] { ("base_url", settings.BaseUrl), ("repository", settings.Repository) })
@@ -67,6 +68,16 @@ internal static class SiteSettingsReader
         if (value == "github") return true;
         source.Report(DiagnosticCodes.WrongType, r.Raw("anchors")!, "`anchors` takes `exact` or `github`.");
         return false;
+    }
+
+    /// <summary><c>markdown: { attributes: true }</c>: MkDocs' attribute lists (<c>## Title { #id }</c>); unset, mkdocs.yml may ask for them.</summary>
+    private static bool? MarkdownSyntax(YamlMappingNode? map, YamlSource source)
+    {
+        if (map is null) return null;
+        var markdown = new RecordReader(source, map, "markdown setting");
+        var attributes = markdown.Bool("attributes");
+        markdown.Finish();
+        return attributes;
     }
 
     /// <summary><c>diagnostics: { DS2201: none, DS2202: error }</c>: each code must exist and be a warning.</summary>

@@ -12,6 +12,9 @@ internal static class CorpusNav
 {
     public static SiteSettings Apply(SiteSettings settings, InputFiles input)
     {
+        // mkdocs.yml's markdown_extensions say how its pages are written, unless site.yml says otherwise.
+        if (settings.AttributeLists is null && MkDocsText(input) is { } config)
+            settings = settings with { AttributeLists = MkDocsExtensions.Read(config).Contains("attr_list") };
         if (settings.Nav.Count > 0) return settings;
         if (input.Exists(MdBookSummary.FileName))
             return With(settings, MdBookSummary.Read(input.ReadText(MdBookSummary.FileName)), input, MdBookSummary.FileName);
@@ -24,6 +27,17 @@ internal static class CorpusNav
             && MkDocsNav.Read(File.ReadAllText(beside).Replace("\r\n", "\n"), "../" + MkDocsNav.FileName, Path.GetFileName(input.Root)) is { } above)
             return With(settings, above, input, null);
         return settings;
+    }
+
+    /// <summary>The corpus' mkdocs.yml: at the input root, or beside it when its <c>docs_dir</c> is the input.</summary>
+    private static string? MkDocsText(InputFiles input)
+    {
+        if (input.Exists(MkDocsNav.FileName)) return input.ReadText(MkDocsNav.FileName);
+        var parent = Path.GetDirectoryName(input.Root);
+        var beside = parent is null ? null : Path.Combine(parent, MkDocsNav.FileName);
+        if (beside is null || !File.Exists(beside)) return null;
+        var text = File.ReadAllText(beside).Replace("\r\n", "\n");
+        return MkDocsNav.DocsDirIs(text, Path.GetFileName(input.Root)) ? text : null;
     }
 
     private static SiteSettings With(SiteSettings settings, IReadOnlyList<TocEntry> entries, InputFiles input, string? source)
