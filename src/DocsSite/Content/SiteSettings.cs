@@ -30,6 +30,13 @@ internal sealed record SiteSettings(
     public bool? AttributeLists { get; init; }
 
     /// <summary>
+    /// <c>links: { external_anchors: { "cli.md": [mkdocs-build] } }</c>: ids another tool adds to a page (a plugin,
+    /// an include), by the page's path under the input; links to them are not errors, and an entry no link needs is a warning.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Located<string>>> ExternalAnchors { get; init; } =
+        new Dictionary<string, IReadOnlyList<Located<string>>>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Menu titles by page path, from a table of contents the corpus brings (<c>SUMMARY.md</c>,
     /// <c>mkdocs.yml</c>); a page without one is listed by its own title.
     /// </summary>

@@ -40,6 +40,7 @@ internal static class SiteSettingsReader
             References = r.Bool("references"),
             CaseInsensitiveAnchors = Anchors(r, source),
             AttributeLists = MarkdownSyntax(r.Mapping("markdown"), source),
+            ExternalAnchors = ExternalAnchors(r.Mapping("links"), source),
         };
         r.Finish();
         foreach (var (field, value) in new[] { ("base_url", settings.BaseUrl), ("repository", settings.Repository) })
@@ -78,6 +79,28 @@ internal static class SiteSettingsReader
         var attributes = markdown.Bool("attributes");
         markdown.Finish();
         return attributes;
+    }
+
+    /// <summary><c>links: { external_anchors: { page.md: [id, ...] } }</c>: ids that another tool puts on a page.</summary>
+    private static Dictionary<string, IReadOnlyList<Located<string>>> ExternalAnchors(YamlMappingNode? map, YamlSource source)
+    {
+        var anchors = new Dictionary<string, IReadOnlyList<Located<string>>>(StringComparer.Ordinal);
+        if (map is null) return anchors;
+        var links = new RecordReader(source, map, "links setting");
+        var byPage = links.Mapping("external_anchors");
+        links.Finish();
+        if (byPage is null) return anchors;
+        foreach (var (key, value) in byPage.Children)
+        {
+            var page = (key as YamlScalarNode)?.Value?.TrimStart('/') ?? "";
+            if (value is not YamlSequenceNode ids || ids.Any(id => id is not YamlScalarNode { Value.Length: > 0 }))
+            {
+                source.Report(DiagnosticCodes.WrongType, value, $"`{page}` under `external_anchors` must be a list of ids, such as `[mkdocs-build]`.");
+                continue;
+            }
+            anchors[page] = ids.Cast<YamlScalarNode>().Select(id => new Located<string>(id.Value!.TrimStart('#'), source.At(id))).ToList();
+        }
+        return anchors;
     }
 
     /// <summary><c>diagnostics: { DS2201: none, DS2202: error }</c>: each code must exist and be a warning.</summary>
