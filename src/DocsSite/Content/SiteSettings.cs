@@ -29,6 +29,12 @@ internal sealed record SiteSettings(
     /// </summary>
     public bool? AttributeLists { get; init; }
 
+    /// <summary><c>markdown: { snippets: false }</c> turns pymdownx.snippets' includes off; unset, they follow mkdocs.yml.</summary>
+    public bool? SnippetsWanted { get; init; }
+
+    /// <summary>Where <c>--8&lt;-- "file"</c> includes are read from, when mkdocs.yml enables pymdownx.snippets; null, they are text.</summary>
+    public Markdown.Snippets.SnippetSettings? Snippets { get; init; }
+
     /// <summary>
     /// <c>links: { external_anchors: { "cli.md": [mkdocs-build] } }</c>: ids another tool adds to a page (a plugin,
     /// an include), by the page's path under the input; links to them are not errors, and an entry no link needs is a warning.

@@ -25,6 +25,7 @@ internal static class SiteSettingsReader
         var r = new RecordReader(source, map, "site setting");
         var d = SiteSettings.Default;
         var groups = NavReader.Read(r, source);
+        var markdown = MarkdownSyntax(r.Mapping("markdown"), source);
         var settings = new SiteSettings(
             r.String("title") ?? d.Title,
             r.String("description") ?? d.Description,
@@ -39,7 +40,8 @@ internal static class SiteSettingsReader
         {
             References = r.Bool("references"),
             CaseInsensitiveAnchors = Anchors(r, source),
-            AttributeLists = MarkdownSyntax(r.Mapping("markdown"), source),
+            AttributeLists = markdown.Attributes,
+            SnippetsWanted = markdown.Snippets,
             ExternalAnchors = ExternalAnchors(r.Mapping("links"), source),
         };
         r.Finish();
@@ -71,14 +73,17 @@ internal static class SiteSettingsReader
         return false;
     }
 
-    /// <summary><c>markdown: { attributes: true }</c>: MkDocs' attribute lists (<c>## Title { #id }</c>); unset, mkdocs.yml may ask for them.</summary>
-    private static bool? MarkdownSyntax(YamlMappingNode? map, YamlSource source)
+    /// <summary>
+    /// <c>markdown: { attributes: true, snippets: false }</c>: MkDocs' attribute lists (<c>## Title { #id }</c>) and
+    /// pymdownx.snippets' includes; each unset follows the corpus' mkdocs.yml.
+    /// </summary>
+    private static (bool? Attributes, bool? Snippets) MarkdownSyntax(YamlMappingNode? map, YamlSource source)
     {
-        if (map is null) return null;
+        if (map is null) return (null, null);
         var markdown = new RecordReader(source, map, "markdown setting");
-        var attributes = markdown.Bool("attributes");
+        var syntax = (markdown.Bool("attributes"), markdown.Bool("snippets"));
         markdown.Finish();
-        return attributes;
+        return syntax;
     }
 
     /// <summary><c>links: { external_anchors: { page.md: [id, ...] } }</c>: ids that another tool puts on a page.</summary>

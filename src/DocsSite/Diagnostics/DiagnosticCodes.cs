@@ -67,6 +67,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor RootRelativeLink = new("DS2105", Severity.Error, "Output link is not relative to its page");
     public static readonly DiagnosticDescriptor FragmentCase = new("DS2107", Severity.Warning, "Fragment matches an id only ignoring case");
     public static readonly DiagnosticDescriptor CaseCollision = new("DS2106", Severity.Error, "Two outputs differ only by letter case");
+    public static readonly DiagnosticDescriptor SnippetNotIncluded = new("DS2109", Severity.Error, "Snippet cannot be included");
     public static readonly DiagnosticDescriptor ExternalAnchorUnused = new("DS2108", Severity.Warning, "Declared external anchor is not needed");
 
     // External links (check --external)

@@ -21,7 +21,7 @@ internal sealed class ReadPages : IBuildStep
         {
             var path = paths[i];
             pages[i] = InternalErrors.For(path, () =>
-                PageReader.Read(path, context.Input.ReadText(path), !foldersWithIndex.Contains(FolderOf(path)), pipeline, context.Diagnostics));
+                PageReader.Read(path, context.Input.ReadText(path), !foldersWithIndex.Contains(FolderOf(path)), pipeline, context.Diagnostics, context.Settings.Snippets));
             var count = Interlocked.Increment(ref done);
             if (count % 250 == 0) context.Progress?.Invoke(Name, count, paths.Count);
         });
