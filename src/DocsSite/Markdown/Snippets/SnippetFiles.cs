@@ -39,7 +39,7 @@ internal static class SnippetFiles
             if (problem is not null) return (null, candidate, $"it is not UTF-8 text (line {problem.At.Line}, column {problem.At.Column})");
             return (text.Replace("\r\n", "\n"), candidate, null);
         }
-        return (null, null, $"there is no such file in {string.Join(" or ", settings.BasePaths.Select(b => $"`{Shown(b, settings)}`"))}");
+        return (null, null, $"there is no such file under {string.Join(" or ", settings.BasePaths.Select(b => $"`{Shown(b, settings).TrimEnd('/')}/`"))} (pymdownx.snippets' `base_path`)");
     }
 
     /// <summary>A full path as diagnostics show it: relative to the input ("../CONTRIBUTING.md").</summary>
