@@ -29,6 +29,18 @@ internal sealed record SiteSettings(
     /// </summary>
     public bool? AttributeLists { get; init; }
 
+    /// <summary>
+    /// The corpus is an MkDocs site (it has an mkdocs.yml): a Markdown link that names nothing from its file's folder
+    /// but a page from the page's URL is kept as written, since MkDocs leaves such links alone and browsers read them so.
+    /// </summary>
+    public bool MkDocs { get; init; }
+
+    /// <summary>
+    /// <c>markdown: { ids: mkdocs }</c>: heading ids as MkDocs' <c>toc</c> makes them (<c>a-b</c> for "a - b") rather than
+    /// GitHub's (<c>a---b</c>); unset, MkDocs' when the corpus has an mkdocs.yml.
+    /// </summary>
+    public bool? MkDocsHeadingIds { get; init; }
+
     /// <summary><c>markdown: { snippets: false }</c> turns pymdownx.snippets' includes off; unset, they follow mkdocs.yml.</summary>
     public bool? SnippetsWanted { get; init; }
 

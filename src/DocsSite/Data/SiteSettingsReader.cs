@@ -42,6 +42,7 @@ internal static class SiteSettingsReader
             CaseInsensitiveAnchors = Anchors(r, source),
             AttributeLists = markdown.Attributes,
             SnippetsWanted = markdown.Snippets,
+            MkDocsHeadingIds = markdown.MkDocsIds,
             ExternalAnchors = ExternalAnchors(r.Mapping("links"), source),
         };
         r.Finish();
@@ -74,16 +75,25 @@ internal static class SiteSettingsReader
     }
 
     /// <summary>
-    /// <c>markdown: { attributes: true, snippets: false }</c>: MkDocs' attribute lists (<c>## Title { #id }</c>) and
-    /// pymdownx.snippets' includes; each unset follows the corpus' mkdocs.yml.
+    /// <c>markdown: { attributes: true, snippets: false, ids: mkdocs }</c>: MkDocs' attribute lists (<c>## Title { #id }</c>),
+    /// pymdownx.snippets' includes and toc's heading ids; each unset follows the corpus' mkdocs.yml.
     /// </summary>
-    private static (bool? Attributes, bool? Snippets) MarkdownSyntax(YamlMappingNode? map, YamlSource source)
+    private static (bool? Attributes, bool? Snippets, bool? MkDocsIds) MarkdownSyntax(YamlMappingNode? map, YamlSource source)
     {
-        if (map is null) return (null, null);
+        if (map is null) return (null, null, null);
         var markdown = new RecordReader(source, map, "markdown setting");
-        var syntax = (markdown.Bool("attributes"), markdown.Bool("snippets"));
+        var (attributes, snippets, ids) = (markdown.Bool("attributes"), markdown.Bool("snippets"), markdown.String("ids"));
+        bool? mkdocsIds = ids switch
+        {
+            null => null,
+            "mkdocs" => true,
+            "github" => false,
+            _ => null,
+        };
+        if (ids is not (null or "mkdocs" or "github"))
+            source.Report(DiagnosticCodes.WrongType, markdown.Raw("ids")!, "`ids` takes `github` (heading ids as GitHub makes them) or `mkdocs` (as MkDocs' toc makes them).");
         markdown.Finish();
-        return syntax;
+        return (attributes, snippets, mkdocsIds);
     }
 
     /// <summary><c>links: { external_anchors: { page.md: [id, ...] } }</c>: ids that another tool puts on a page.</summary>

@@ -16,6 +16,9 @@ internal static class CorpusNav
         if (MkDocsText(input) is var (config, folder))
         {
             var extensions = MkDocsExtensions.Read(config);
+            settings = settings with { MkDocs = true };
+            // MkDocs always runs toc, which makes the ids the corpus' links were written against.
+            if (settings.MkDocsHeadingIds is null) settings = settings with { MkDocsHeadingIds = true };
             if (settings.AttributeLists is null) settings = settings with { AttributeLists = extensions.Contains("attr_list") };
             if (settings.SnippetsWanted != false && extensions.Contains(Snippets))
                 settings = settings with { Snippets = SnippetSettingsFor(config, folder, input.Root) };
