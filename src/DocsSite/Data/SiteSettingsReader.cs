@@ -91,7 +91,7 @@ internal static class SiteSettingsReader
             _ => null,
         };
         if (ids is not (null or "mkdocs" or "github"))
-            source.Report(DiagnosticCodes.WrongType, markdown.Raw("ids")!, "`ids` takes `github` (heading ids as GitHub makes them) or `mkdocs` (as MkDocs' toc makes them).");
+            source.Report(DiagnosticCodes.WrongType, markdown.Raw("ids")!, "`ids`", "`github` (heading ids as GitHub makes them) or `mkdocs` (as MkDocs' toc makes them)", "");
         markdown.Finish();
         return (attributes, snippets, mkdocsIds);
     }
@@ -110,7 +110,7 @@ internal static class SiteSettingsReader
             var page = (key as YamlScalarNode)?.Value?.TrimStart('/') ?? "";
             if (value is not YamlSequenceNode ids || ids.Any(id => id is not YamlScalarNode { Value.Length: > 0 }))
             {
-                source.Report(DiagnosticCodes.WrongType, value, $"`{page}` under `external_anchors` must be a list of ids, such as `[mkdocs-build]`.");
+                source.Report(DiagnosticCodes.WrongType, value, $"`{page}` under `external_anchors`", "a list of ids, such as `[mkdocs-build]`", "");
                 continue;
             }
             anchors[page] = ids.Cast<YamlScalarNode>().Select(id => new Located<string>(id.Value!.TrimStart('#'), source.At(id))).ToList();

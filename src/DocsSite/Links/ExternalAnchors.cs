@@ -32,19 +32,19 @@ internal sealed class ExternalAnchors(IReadOnlyDictionary<string, IReadOnlyList<
             if (built is null)
             {
                 foreach (var id in ids)
-                    context.Diagnostics.Add(DiagnosticCodes.ExternalAnchorUnused, id.At,
-                        $"`external_anchors` names the page `{page}`, which the site does not have: give its path under the input, or remove the entry.");
+                    context.Diagnostics.Add(DiagnosticCodes.ExternalAnchorUnused, id.At, page, id.Value,
+                        $"the site has no page `{page}`; give the Markdown file's path under the input, or remove the entry");
                 continue;
             }
             var rendered = context.Html.TryGetValue(built.OutputPath, out var facts) ? facts.Ids : null;
             foreach (var id in ids)
             {
                 if (rendered?.Contains(id.Value) == true)
-                    context.Diagnostics.Add(DiagnosticCodes.ExternalAnchorUnused, id.At,
-                        $"`{page}` has the id `{id.Value}` itself, so it need not be declared in `external_anchors`: remove it.");
+                    context.Diagnostics.Add(DiagnosticCodes.ExternalAnchorUnused, id.At, page, id.Value,
+                        "the page has this id itself; remove the entry");
                 else if (!_used.ContainsKey((page, id.Value)))
-                    context.Diagnostics.Add(DiagnosticCodes.ExternalAnchorUnused, id.At,
-                        $"No link goes to `{page}#{id.Value}`: remove it from `external_anchors`.");
+                    context.Diagnostics.Add(DiagnosticCodes.ExternalAnchorUnused, id.At, page, id.Value,
+                        "no link goes to it; remove the entry");
             }
         }
     }

@@ -54,9 +54,9 @@ public sealed class ExternalAnchorsTests
         Assert.Equal(
             [("DS2108", "site.yml", 3, 53), ("DS2108", "site.yml", 3, 62), ("DS2108", "site.yml", 4, 26)],
             warnings.Select(d => (d.Code, d.File, d.Line, d.Column)));
-        Assert.Contains("has the id `options` itself", warnings[0].Message);
-        Assert.Contains("No link goes to `user-guide/cli.md#mkdocs-gh-deploy`", warnings[1].Message);
-        Assert.Contains("`user-guide/gone.md`, which the site does not have", warnings[2].Message);
+        Assert.Equal("`user-guide/cli.md#options` in `external_anchors` is not needed: the page has this id itself; remove the entry.", warnings[0].Message);
+        Assert.Equal("`user-guide/cli.md#mkdocs-gh-deploy` in `external_anchors` is not needed: no link goes to it; remove the entry.", warnings[1].Message);
+        Assert.Contains("the site has no page `user-guide/gone.md`", warnings[2].Message);
     }
 
     [Fact]

@@ -84,8 +84,10 @@ internal static class AttributeLists
             if (Refusal(key) is { } refusal)
             {
                 var (code, why) = refusal;
-                problems.Add(new AttributeListProblem(code, OffsetOf(run, list.Index + index),
-                    $"The attribute list gives `<{element}>` the attribute `{name}`, which is left out: {why}."));
+                var at = OffsetOf(run, list.Index + index);
+                problems.Add(code == DiagnosticCodes.UnsafeHtmlAttribute
+                    ? new AttributeListProblem(code, at, [name, element, why + "; the attribute list's attribute is left out"])
+                    : new AttributeListProblem(code, at, [$"The attribute `{name}` an attribute list gives `<{element}>`", why + "; it is left out"]));
                 continue;
             }
             if (key == "id") attributes.Id = value;

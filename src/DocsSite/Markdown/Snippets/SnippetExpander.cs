@@ -81,7 +81,7 @@ internal static partial class SnippetExpander
                 if (problem is null && chain.Count > MaxDepth) problem = $"snippets are nested more than {MaxDepth} deep here ({string.Join(" -> ", chain)})";
                 if (problem is not null)
                 {
-                    diagnostics.Add(DiagnosticCodes.SnippetNotIncluded, at, $"The snippet `{name}` is not included: {problem}.");
+                    diagnostics.Add(DiagnosticCodes.SnippetNotIncluded, at, name, problem);
                     return;
                 }
                 chain.Add(shown);
