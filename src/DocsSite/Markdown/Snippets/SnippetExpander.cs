@@ -41,7 +41,7 @@ internal static partial class SnippetExpander
                 if (BlockMarker().IsMatch(line)) { inBlock = false; continue; }
                 var name = line.Trim();
                 if (name.Length == 0 || name.StartsWith(';')) continue;
-                Include(name, line.IndexOf(name, StringComparison.Ordinal), indent);
+                Include(name, line.IndexOf(name, StringComparison.Ordinal), indent + line.Length - line.TrimStart().Length);
                 continue;
             }
             if (Single().Match(line) is { Success: true } single)
@@ -50,7 +50,7 @@ internal static partial class SnippetExpander
                 if (single.Groups["escape"].Length > 0)
                 {
                     // ";--8<--" shows the line itself, one ';' shorter.
-                    Emit(space + line[(space.Length + 1)..], i, 0);
+                    Emit(space + line[(space.Length + 1)..], i);
                     continue;
                 }
                 var quoted = single.Groups["snippet"];
@@ -59,11 +59,11 @@ internal static partial class SnippetExpander
             }
             if (BlockMarker().Match(line) is { Success: true } block)
             {
-                if (block.Groups["escape"].Length > 0) { Emit(line.Remove(block.Groups["escape"].Index, 1), i, 0); continue; }
+                if (block.Groups["escape"].Length > 0) { Emit(line.Remove(block.Groups["escape"].Index, 1), i); continue; }
                 inBlock = true;
                 continue;
             }
-            Emit(line, i, 0);
+            Emit(line, i);
 
             void Include(string name, int column, int innerIndent)
             {
@@ -90,10 +90,10 @@ internal static partial class SnippetExpander
             }
         }
 
-        void Emit(string line, int number, int extra)
+        void Emit(string line, int number)
         {
             output.Append(pad).Append(line).Append('\n');
-            origins.Add(new LineOrigin(file, number, indent + extra));
+            origins.Add(new LineOrigin(file, number, indent));
         }
     }
 
