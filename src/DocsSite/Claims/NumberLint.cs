@@ -32,8 +32,7 @@ internal static partial class NumberLint
         foreach (var page in pages)
         {
             if (page.Document is null || page.SourcePath is null) continue;
-            var path = page.SourcePath;
-            Lint(page.Document, (line, column) => new SourceLocation(path, line + 1, column + 1), values, bag);
+            Lint(page.Document, page.Locate, values, bag);
         }
         foreach (var text in SiteCollections.All.SelectMany(c => c.ProseFields(data)).OfType<MarkdownText>())
         {
