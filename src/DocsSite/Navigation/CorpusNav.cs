@@ -10,7 +10,8 @@ namespace DocsSite.Navigation;
 /// </summary>
 internal static class CorpusNav
 {
-    public static SiteSettings Apply(SiteSettings settings, InputFiles input)
+    /// <param name="includeFrom">The folder beyond the input that snippets may read (<c>--include-from</c>), or null.</param>
+    public static SiteSettings Apply(SiteSettings settings, InputFiles input, string? includeFrom = null)
     {
         // mkdocs.yml's markdown_extensions say how its pages are written, unless site.yml says otherwise.
         if (MkDocsText(input) is var (config, folder))
@@ -21,7 +22,7 @@ internal static class CorpusNav
             if (settings.MkDocsHeadingIds is null) settings = settings with { MkDocsHeadingIds = true };
             if (settings.AttributeLists is null) settings = settings with { AttributeLists = extensions.Contains("attr_list") };
             if (settings.SnippetsWanted != false && extensions.Contains(Snippets))
-                settings = settings with { Snippets = SnippetSettingsFor(config, folder, input.Root) };
+                settings = settings with { Snippets = SnippetSettingsFor(config, folder, input.Root, includeFrom) };
         }
         if (settings.Nav.Count > 0) return settings;
         if (input.Exists(MdBookSummary.FileName))
@@ -51,18 +52,22 @@ internal static class CorpusNav
     }
 
     /// <summary>
-    /// pymdownx.snippets' <c>base_path</c> folders (by default mkdocs.yml's own, where MkDocs runs), read
-    /// only inside the checkout the input is in, or outside a checkout inside mkdocs.yml's folder.
+    /// pymdownx.snippets' <c>base_path</c> folders (by default mkdocs.yml's own, where MkDocs runs), inside
+    /// the checkout the input is in (or, outside a checkout, mkdocs.yml's folder). Files are read only inside
+    /// the input, or inside <paramref name="includeFrom"/> when the command line names it: a pull request can
+    /// change mkdocs.yml and the pages, so only the person running the build may widen what is published.
     /// </summary>
-    private static Markdown.Snippets.SnippetSettings? SnippetSettingsFor(string config, string folder, string inputRoot)
+    private static Markdown.Snippets.SnippetSettings? SnippetSettingsFor(string config, string folder, string inputRoot, string? includeFrom)
     {
         var root = RealPath.Of(CheckoutOf(inputRoot) ?? folder);
         if (root is null) return null;
+        var readable = includeFrom is null ? RealPath.Of(inputRoot) : RealPath.Of(Path.GetFullPath(includeFrom));
+        if (readable is null) return null;
         var written = MkDocsExtensions.Option(config, Snippets, "base_path");
         var bases = (written.Count > 0 ? written : ["."])
             .Select(b => RealPath.Of(Path.Combine(folder, b)))
             .OfType<string>().Where(b => RealPath.IsInside(b, root) && Directory.Exists(b)).Distinct().ToList();
-        return new Markdown.Snippets.SnippetSettings(root, bases, RealPath.Of(inputRoot) ?? inputRoot);
+        return new Markdown.Snippets.SnippetSettings(root, bases, RealPath.Of(inputRoot) ?? inputRoot, readable, includeFrom is not null);
     }
 
     private static string? CheckoutOf(string inputRoot)

@@ -50,7 +50,7 @@ public sealed class SnippetTests
     public void An_included_file_takes_the_place_of_its_line_and_its_problems_are_reported_where_written()
     {
         using var site = Create(Pages);
-        var result = site.Build();
+        var result = site.Build(includeFrom: site.Root);
 
         // The included file's heading gives the page its id and title; its own broken link is reported in it.
         Assert.Equal(
@@ -59,7 +59,7 @@ public sealed class SnippetTests
 
         site.Write("-- about/contributing.md --\n--8<-- \"CONTRIBUTING.md\"\n");
         File.WriteAllText(Path.Combine(site.Root, "CONTRIBUTING.md"), Contributing.Replace("docs/missing.md", "../index.md"));
-        DiagnosticAssert.Clean(site.Build());
+        DiagnosticAssert.Clean(site.Build(includeFrom: site.Root));
         var html = site.Html("about/contributing/index.html");
         Assert.Contains("<h2 id=\"installing-for-development\">Installing for development</h2>", html);
         Assert.DoesNotContain("8&lt;", html);
@@ -83,18 +83,38 @@ public sealed class SnippetTests
 
             ;--8<-- "CONTRIBUTING.md"
             """);
-        var result = site.Build();
+        var result = site.Build(includeFrom: site.Root);
 
         // Line 5 of the file, included by the block, holds the broken link; it keeps its own line and column.
         DiagnosticAssert.Single(result, "DS2101", "../CONTRIBUTING.md", 5, 33);
         Assert.Single(result.Diagnostics.Sorted());
         File.WriteAllText(Path.Combine(site.Root, "CONTRIBUTING.md"), Contributing.Replace("docs/missing.md", "https://example.org/"));
-        DiagnosticAssert.Clean(site.Build());
+        DiagnosticAssert.Clean(site.Build(includeFrom: site.Root));
         var html = site.Html("index.html");
         Assert.Contains("<h2 id=\"installing-for-development\">Installing for development</h2>", html);
         Assert.Contains("Clone it, then read", html);
         Assert.Contains("--8&lt;-- &quot;CONTRIBUTING.md&quot;", html.Replace("&quot;", "&quot;"));
         Assert.DoesNotContain("<h1>Contributing</h1>", html);
+    }
+
+    [Fact]
+    public void A_file_outside_the_input_is_read_only_when_the_command_line_names_its_folder()
+    {
+        using var site = Create(Pages);
+        var result = site.Build();
+
+        var refused = DiagnosticAssert.Single(result, "DS2109", "about/contributing.md", 3, 9);
+        Assert.Equal("The snippet `CONTRIBUTING.md` is not included: it is outside the input, and a build reads nothing outside its input unless `--include-from` names a folder that holds it (for example the repository root).", refused.Message);
+        Assert.False(result.Written);
+
+        var elsewhere = Path.Combine(site.Root, "input", "_includes");
+        Directory.CreateDirectory(elsewhere);
+        var narrow = site.Build(includeFrom: elsewhere);
+        Assert.Contains($"it is outside `{elsewhere}`, the one folder beyond the input that `--include-from` lets a build read", DiagnosticAssert.Single(narrow, "DS2109", "about/contributing.md", 3, 9).Message);
+
+        var wide = site.Build(includeFrom: site.Root).Diagnostics.Sorted();
+        Assert.DoesNotContain(wide, d => d.Code == "DS2109");
+        Assert.Contains(wide, d => (d.Code, d.File, d.Line, d.Column) == ("DS2101", "../CONTRIBUTING.md", 5, 33));
     }
 
     [Fact]
@@ -122,7 +142,7 @@ public sealed class SnippetTests
         File.CreateSymbolicLink(Path.Combine(site.Root, "link.md"), elsewhere);
         try
         {
-            var result = site.Build();
+            var result = site.Build(includeFrom: site.Root);
 
             var refused = result.Diagnostics.Sorted().Where(d => d.Code == "DS2109").ToList();
             Assert.Equal(

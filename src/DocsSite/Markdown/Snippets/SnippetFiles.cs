@@ -29,6 +29,10 @@ internal static class SnippetFiles
             if (RealPath.Of(candidate) is not { } real) return (null, candidate, "its symbolic links go round in a loop");
             if (!RealPath.IsInside(real, basePath) || !RealPath.IsInside(real, settings.Root))
                 return (null, candidate, "it leads out of the snippets' base path and the repository, which are all a build may read");
+            if (!RealPath.IsInside(real, settings.Readable))
+                return (null, candidate, settings.Widened
+                    ? $"it is outside `{settings.Readable}`, the one folder beyond the input that `--include-from` lets a build read"
+                    : "it is outside the input, and a build reads nothing outside its input unless `--include-from` names a folder that holds it (for example the repository root)");
             if (Path.GetRelativePath(settings.Root, real).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'))
                 || written.Split('/', '\\').Any(part => part.StartsWith('.') && part is not "." and not ".."))
                 return (null, candidate, "it is hidden (a name starting with `.`), and hidden files may hold secrets");
