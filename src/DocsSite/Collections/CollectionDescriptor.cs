@@ -33,13 +33,16 @@ internal abstract class CollectionDescriptor
     /// <summary>The Markdown fields that are prose a reader takes as claims (an FAQ answer, a comparison cell): every number in them must come from a fact.</summary>
     public virtual IEnumerable<MarkdownText?> ProseFields(SiteData data) => [];
 
+    /// <summary>Plain-text fields a reader takes as claims (a definition's <c>short</c>); they cannot cite, so any claim in them is a finding.</summary>
+    public virtual IEnumerable<MarkdownText?> PlainProseFields(SiteData data) => [];
+
     /// <summary>Checks beyond references: a cell with no fact, a missing cell.</summary>
     public virtual void Validate(SiteData data, DiagnosticBag diagnostics)
     {
     }
 
-    /// <summary>The warning for a record nothing references (by its kind of id), when that is worth one: an uncited fact.</summary>
-    public virtual (string Kind, DiagnosticDescriptor Code, Func<string, string> Message)? Unreferenced => null;
+    /// <summary>The warning for a record nothing references (by its kind of id), when that is worth one: an uncited fact. Its format takes the id.</summary>
+    public virtual (string Kind, DiagnosticDescriptor Code)? Unreferenced => null;
 
     /// <summary>Where each record was written, for the unreferenced warning.</summary>
     public virtual IEnumerable<(string Id, SourceLocation At)> Records(SiteData data) => [];

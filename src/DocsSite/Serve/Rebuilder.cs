@@ -76,13 +76,13 @@ internal sealed class Rebuilder(ServeOptions options)
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(new BuildOptions(options.Input, options.Theme, options.Output), finished: c => context = c);
+            result = BuildPipeline.Run(new BuildOptions(options.Input, options.Theme, options.Output, IncludeFrom: options.IncludeFrom), finished: c => context = c);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file caught half-written or mid-rename: reported like the build reports it; the next save builds again.
             var bag = new DiagnosticBag();
-            bag.Add(DiagnosticCodes.InputUnreadable, SourceLocation.WholeFile(options.Input), e.Message);
+            bag.Add(DiagnosticCodes.InputUnreadable, SourceLocation.WholeFile(options.Input), options.Input, e.Message);
             return Errors(bag);
         }
         var errors = Errors(result.Diagnostics);
