@@ -37,7 +37,7 @@ internal static class CommandLine
         Description = "How problems are printed: text, msbuild (file(line,col): error CODE), github (workflow annotations), json (one object per line)",
         DefaultValueFactory = _ => "text",
     }.AcceptOnlyFromAmong("text", "msbuild", "github", "json");
-    private static readonly Option<bool> Timings = new("--timings") { Description = "Print how long each step took" };
+    private static readonly Option<bool> Timings = new("--timings") { Description = "Print what each step cost: wall time, processor time, memory allocated, garbage collections" };
     private static readonly Option<string?> IncludeFrom = new("--include-from") { Description = "A folder beyond the input that snippet includes (--8<--) may read, e.g. the repository root (default: none)" };
     private static readonly Option<string?> Today = new("--today") { Description = "The date facts are aged against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the clock)" };
 
