@@ -184,7 +184,7 @@ internal static partial class NumberLint
     private static HashSet<int> ExemptLines(MarkdownDocument document)
     {
         var exempt = new HashSet<int>();
-        foreach (var node in document.Descendants())
+        foreach (var node in Markdown.MarkdownNodes.Under(document))
         {
             if (node is HtmlBlock html && html.Lines.ToString().Contains(MarkdownScanner.NoCheck, StringComparison.Ordinal))
                 exempt.Add(html.Line + html.Lines.Count);

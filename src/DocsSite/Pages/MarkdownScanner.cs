@@ -43,7 +43,7 @@ internal static partial class MarkdownScanner
         var embeds = new List<Located<EmbedBlock>>();
         var exempt = new HashSet<int>(); // 0-based lines whose links are deliberate exceptions
 
-        foreach (var node in document.Descendants())
+        foreach (var node in Markdown.MarkdownNodes.Under(document))
         {
             if (node.TryGetAttributes() is { Id: { Length: > 0 } id }) ids.Add(id);
             switch (node)

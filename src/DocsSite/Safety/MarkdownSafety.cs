@@ -18,7 +18,7 @@ internal static class MarkdownSafety
     {
         // Offsets are found once the text is at hand: a list of how to compute each from it.
         var found = new List<(DiagnosticDescriptor Code, Func<string, int> Offset, object?[] Args)>();
-        foreach (var node in document.Descendants())
+        foreach (var node in Markdown.MarkdownNodes.Under(document))
         {
             switch (node)
             {
