@@ -44,6 +44,9 @@ internal sealed record Page(
     /// <summary>The record behind a data page, for diagnostics and edit links.</summary>
     public Diagnostics.SourceLocation? Origin { get; init; }
 
+    /// <summary>The front matter's <c>updated:</c> date, which wins over the history's.</summary>
+    public DateOnly? Updated { get; init; }
+
     /// <summary>Where diagnostics about the page point: its Markdown file, or the data behind a generated page.</summary>
     public string ReportedFile => SourcePath ?? Origin?.File ?? OutputPath;
 }

@@ -31,6 +31,6 @@ internal static class PageReader
         }
         var scan = MarkdownScanner.Scan(document, text, (line, column) => new SourceLocation(path, line + 1, column + 1));
         return new Page(PageKind.Article, path, SiteUrls.UrlOf(path, readmeIsIndex), title, frontMatter.Description,
-            frontMatter.Order ?? int.MaxValue, frontMatter.Tags, document, scan);
+            frontMatter.Order ?? int.MaxValue, frontMatter.Tags, document, scan) { Updated = frontMatter.Updated };
     }
 }

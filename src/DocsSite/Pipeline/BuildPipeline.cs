@@ -14,6 +14,7 @@ internal static class BuildPipeline
         new ReadPages(),
         new LoadTheme(),
         new AddGeneratedPages(),
+        new ReadHistory(),
         new IndexSite(),
         new PlanOutputs(),
         new ValidateData(),

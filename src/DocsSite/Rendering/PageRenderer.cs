@@ -25,7 +25,8 @@ internal static class PageRenderer
             references,
             EditLinks.For(page, site),
             settings.BaseUrl is { } baseUrl && page.Kind != PageKind.NotFound ? baseUrl.TrimEnd('/') + Outputs.SitePath.Encode(page.Url) : null,
-            page.Kind == PageKind.NotFound ? RootPath(settings.BaseUrl) : null);
+            page.Kind == PageKind.NotFound ? RootPath(settings.BaseUrl) : null,
+            site.Updated(page) is { } updated ? DateView.Of(updated) : null);
         return new RenderedPage(page, theme.RenderLayout("base", view, page.ReportedFile), ctx.Edges) { CitedFacts = ctx.CitedFacts.ToList() };
     }
 

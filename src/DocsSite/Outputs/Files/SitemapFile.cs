@@ -23,6 +23,8 @@ internal sealed class SitemapFile : IGeneratedFile
             {
                 writer.WriteStartElement("url");
                 writer.WriteElementString("loc", root + "/" + SitePath.Encode(page.Url.TrimStart('/')));
+                if (site.Updated(page) is { } day)
+                    writer.WriteElementString("lastmod", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();

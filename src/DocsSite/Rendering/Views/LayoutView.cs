@@ -13,7 +13,16 @@ internal sealed record LayoutView(
     IReadOnlyList<ReferenceView> References,
     string? EditUrl,
     string? Canonical,
-    string? BaseHref);
+    string? BaseHref,
+    DateView? Updated);
+
+/// <summary>A day as <c>&lt;time datetime&gt;</c> wants it (<see cref="Iso"/>) and as a reader reads it, the same in every culture.</summary>
+internal sealed record DateView(string Iso, string Text)
+{
+    public static DateView Of(DateOnly day) =>
+        new(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+}
 
 internal sealed record SiteView(string Title, string Description, string Language);
 
