@@ -83,7 +83,7 @@ internal static partial class StructuredData
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ");
 
-    [GeneratedRegex("<article class=\"faq-entry\"[^>]*>\\s*(?:<div class=\"heading\">)?<h2[^>]*>(?<q>.*?)</h2>(?:<a class=\"anchor\".*?</a></div>)?(?<a>.*?)</article>", RegexOptions.Singleline)]
+    [GeneratedRegex("<article class=\"faq-entry\"[^>]*>\\s*(?:<div class=\"heading\">)?<h(?<l>[23])[^>]*>(?<q>.*?)</h\\k<l>>(?:<a class=\"anchor\".*?</a></div>)?(?<a>.*?)</article>", RegexOptions.Singleline)]
     private static partial Regex FaqEntry();
 
     [GeneratedRegex("\\s+")]

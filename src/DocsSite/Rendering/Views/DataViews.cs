@@ -20,6 +20,14 @@ internal sealed record CellView(string Label, string Html);
 
 internal sealed record FaqListView(IReadOnlyList<FaqItemView> Entries);
 
+/// <summary>
+/// The FAQ page: when its entries name groups, each group is a section with its questions under it,
+/// listed together at the top; otherwise <see cref="Entries"/> in order.
+/// </summary>
+internal sealed record FaqPageView(bool Grouped, IReadOnlyList<FaqGroupView> Groups, IReadOnlyList<FaqItemView> Entries);
+
+internal sealed record FaqGroupView(string Anchor, string Title, IReadOnlyList<FaqItemView> Entries);
+
 internal sealed record FaqItemView(string Id, string Question, string Answer, IReadOnlyList<LinkView> Terms);
 
 internal sealed record AnalogiesView(IReadOnlyList<AnalogyView> Analogies);
