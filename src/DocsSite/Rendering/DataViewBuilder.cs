@@ -19,9 +19,13 @@ internal static class DataViewBuilder
         {
             var rows = comparison.Dimensions
                 .Where(d => d.Group.Value == group.Id && (dimensionIds.Count == 0 || dimensionIds.Contains(d.Id)))
+                // A slice in an article leaves the row's note (and the facts it cites) to the comparison, where its name links.
                 .Select(d => new RowView(anchors ? d.Id : null, d.Name,
                     technologies.Select(t => new CellView(t.Name, Cell(ctx, d, t))).ToList(),
-                    ctx.RenderInline(d.Note)))
+                    anchors ? ctx.RenderInline(d.Note) : "")
+                {
+                    Href = anchors ? null : ctx.Href(SiteUrls.Comparison, d.Id),
+                })
                 .ToList();
             if (rows.Count > 0) groups.Add(new GroupView(anchors ? group.Id : null, group.Name, rows));
         }

@@ -13,7 +13,11 @@ internal sealed record ComparisonTableView(string Caption, IReadOnlyList<LinkVie
 /// <summary><see cref="Anchor"/> is the element id: set on the comparison page, null in embeds, where it could clash with the page's own ids.</summary>
 internal sealed record GroupView(string? Anchor, string Name, IReadOnlyList<RowView> Rows);
 
-internal sealed record RowView(string? Anchor, string Name, IReadOnlyList<CellView> Cells, string Note);
+/// <summary><see cref="Href"/>: in a slice, the row on the comparison page, with its note.</summary>
+internal sealed record RowView(string? Anchor, string Name, IReadOnlyList<CellView> Cells, string Note)
+{
+    public string? Href { get; init; }
+}
 
 /// <summary>A cell's HTML and its column's name, which labels the cell when a phone shows each row as a card.</summary>
 internal sealed record CellView(string Label, string Html);

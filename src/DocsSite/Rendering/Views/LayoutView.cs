@@ -27,7 +27,11 @@ internal sealed record DateView(string Iso, string Text)
 internal sealed record SiteView(string Title, string Description, string Language);
 
 /// <summary><see cref="DocumentTitle"/> is the browser tab's title: "Page · Site", or the site's title alone on the home page.</summary>
-internal sealed record PageView(string Title, string? Description, string Kind, string Url, string DocumentTitle);
+internal sealed record PageView(string Title, string? Description, string Kind, string Url, string DocumentTitle)
+{
+    /// <summary>Every page but an article loads <c>sections.css</c> too: articles, the pages read most, load less.</summary>
+    public bool SectionStyles => Kind != "article";
+}
 
 /// <summary>A link for templates; <see cref="Current"/> marks the page being rendered, for aria-current.</summary>
 internal sealed record LinkView(string Text, string Href, bool Current = false, string? Description = null);
