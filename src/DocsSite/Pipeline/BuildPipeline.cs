@@ -59,7 +59,7 @@ internal static class BuildPipeline
             timings.Add((step.Name, started.Elapsed - stepStarted));
         }
         finished?.Invoke(context);
-        return new BuildResult(diagnostics, context.Pages.Count(p => p.Kind != Pages.PageKind.NotFound), started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
+        return new BuildResult(diagnostics, context.Pages.Count(p => p.Kind != Pages.PageKind.NotFound && p.Indexed), started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
         {
             CollectExternalLinks = () => External.ExternalLinks.Collect(context),
             Timings = timings,

@@ -24,7 +24,7 @@ internal sealed partial class SearchIndexFile : IGeneratedFile
     public IEnumerable<OutputDocument> Generate(SiteIndex site, OutputManifest manifest)
     {
         var keywords = site.Data.Definitions.Values.ToDictionary(d => SiteUrls.Term(d.Id), d => string.Join(' ', d.Aliases.Prepend(d.Term)), StringComparer.Ordinal);
-        var documents = manifest.Documents.Where(d => d.Page is { Kind: not PageKind.NotFound } && d.Text is not null)
+        var documents = manifest.Documents.Where(d => d.Page is { Kind: not PageKind.NotFound, Indexed: true } && d.Text is not null)
             .OrderBy(d => d.Destination.Value, StringComparer.Ordinal).ToList();
         // Pages are read in parallel, each into its own slot, so the index keeps its order.
         var pages = new object[documents.Count];
