@@ -48,7 +48,9 @@
       }
     });
     pages.sort(function (a, b) { return b.score - a.score; });
-    return pages.slice(0, most);
+    var best = pages.slice(0, most);
+    best.total = pages.length;
+    return best;
   }
 
   // Text with the query's words in <mark>, built as nodes so page text is never parsed as HTML.
@@ -171,7 +173,9 @@
     status.textContent = "Searching…";
     load().then(function () {
       var words = terms(q), pages = search(q, 25, 4);
-      status.textContent = found(pages, q) + (pages.length ? " for “" + q + "”." : ". Try fewer or other words.");
+      status.textContent = !pages.length ? found(pages, q) + ". Try fewer or other words."
+        : pages.total > pages.length ? "The " + pages.length + " best of " + pages.total + " pages found for “" + q + "”."
+        : found(pages, q) + " for “" + q + "”.";
       pages.forEach(function (r) {
         var section = document.createElement("section"), h = document.createElement("h2"), a = document.createElement("a");
         section.className = "search-hit";
