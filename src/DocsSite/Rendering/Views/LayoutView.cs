@@ -31,6 +31,9 @@ internal sealed record PageView(string Title, string? Description, string Kind, 
 {
     /// <summary>Every page but an article loads <c>sections.css</c> too: articles, the pages read most, load less.</summary>
     public bool SectionStyles => Kind != "article";
+
+    /// <summary>The search page needs the index at once: fetched beside the stylesheet, its results paint sooner.</summary>
+    public bool PreloadSearch => Kind == "search";
 }
 
 /// <summary>A link for templates; <see cref="Current"/> marks the page being rendered, for aria-current.</summary>
