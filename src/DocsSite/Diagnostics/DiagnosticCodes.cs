@@ -39,6 +39,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TooDeep = new("DS1013", Severity.Error, "Nested too deeply", "The {0} here is nested more than {1} levels deep ({2}); DocsSite stops there. Flatten it.");
     public static readonly DiagnosticDescriptor CollectionAlias = new("DS1014", Severity.Error, "YAML alias to a list or mapping", "The alias `*{0}` repeats a list or mapping, which DocsSite does not expand (repeated collections are how \"billion laughs\" bombs are built). Write the values out.");
     public static readonly DiagnosticDescriptor UnknownSourceKind = new("DS1015", Severity.Error, "Unknown kind of source", "`{0}` is not a kind of source. Use one of: {1}.{2}");
+    public static readonly DiagnosticDescriptor BadDay = new("DS1016", Severity.Error, "Date is not a day written YYYY-MM-DD", "`{0}` must be a day written YYYY-MM-DD, not `{1}`.");
     public static readonly DiagnosticDescriptor ForecastWithoutHorizon = new("DS1101", Severity.Error, "Forecast has no horizon", "Fact `{0}` is a forecast: give it a `horizon`, the date it looks to (YYYY, YYYY-MM or YYYY-MM-DD).");
     public static readonly DiagnosticDescriptor IncompleteDerivation = new("DS1102", Severity.Error, "Computed fact lacks its inputs or formula", "Fact `{0}` is computed, but {1}.");
     public static readonly DiagnosticDescriptor SourceNotRetrieved = new("DS1103", Severity.Warning, "Web source has no retrieved date", "Source `{0}` is read on the web: add `retrieved`, the date it was read (YYYY-MM-DD), since the page may change.");

@@ -41,7 +41,7 @@ internal static class FrontMatterReader
         if (node is YamlScalarNode { Value: { } value }
             && DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
             return day;
-        source.Report(DiagnosticCodes.BadDate, node, $"`updated` must be a date written YYYY-MM-DD, not `{(node as YamlScalarNode)?.Value}`.");
+        source.Report(DiagnosticCodes.BadDay, node, "updated", (node as YamlScalarNode)?.Value);
         return null;
     }
 

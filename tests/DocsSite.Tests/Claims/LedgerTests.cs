@@ -97,7 +97,7 @@ public sealed class LedgerTests
         Assert.Contains("href=\"../other/#ref-1\"", entry);
         var home = site.Html("index.html");
         Assert.Contains("<li id=\"ref-4\"", home);
-        Assert.Contains("<a class=\"ledger-link\" href=\"facts/#new-share\">Ledger: new-share</a>", home);
+        Assert.Contains("<a class=\"ledger-link\" href=\"facts/#new-share\">Ledger</a>", home);
     }
 
     [Fact]

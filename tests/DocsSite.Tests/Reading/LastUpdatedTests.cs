@@ -151,8 +151,8 @@ public sealed partial class LastUpdatedTests
     public void An_updated_date_that_is_not_a_day_is_an_error_at_its_value()
     {
         using var site = TestSite.Create(Site + "\n-- later.md --\n---\ntitle: Later\nupdated: March 2025\n---\nBack [home](index.md).\n");
-        var error = DiagnosticAssert.Single(site.Build(), "DS1011", "later.md", 3, 10);
-        Assert.Equal("`updated` must be a date written YYYY-MM-DD, not `March 2025`.", error.Message);
+        var error = DiagnosticAssert.Single(site.Build(), "DS1016", "later.md", 3, 10);
+        Assert.Equal("`updated` must be a day written YYYY-MM-DD, not `March 2025`.", error.Message);
     }
 
     private static (string Iso, string Text) Shown(string html)
