@@ -134,11 +134,11 @@ public sealed partial class LastUpdatedTests
             """.Replace("\r", ""));
         File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         git.Run(null, "add", "--", "input");
-        git.Run("2024-01-02T10:00:00+00:00", "-c", "gpg.program=" + program, "commit", "-q", "-S", "-m", "signed");
+        git.RunStartingScript("2024-01-02T10:00:00+00:00", "-c", "gpg.program=" + program, "commit", "-q", "-S", "-m", "signed");
         File.Delete(marker);
         foreach (var (key, value) in new[] { ("log.showSignature", "true"), ("gpg.program", program), ("core.pager", program), ("core.fsmonitor", program) })
             git.Run(null, "config", key, value);
-        git.Run(null, "log", "-1", "--format=%H");
+        git.RunStartingScript(null, "log", "-1", "--format=%H");
         Assert.True(File.Exists(marker), "the repository's config does start the program for a plain git log");
         File.Delete(marker);
 

@@ -23,6 +23,28 @@ internal sealed class GitRepo(string root)
 
     public string Run(string? date, params string[] args)
     {
+        var (code, output, error) = Start(date, args);
+        Assert.True(code == 0, $"git {string.Join(' ', args)}: {error}");
+        return output;
+    }
+
+    /// <summary>
+    /// Runs git that starts a script the test has just written: while other tests start processes,
+    /// the script can be briefly "busy" (ETXTBSY) and fail to start, so this tries a few times.
+    /// </summary>
+    public string RunStartingScript(string? date, params string[] args)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var (code, output, error) = Start(date, args);
+            if (code == 0) return output;
+            Assert.True(attempt < 5, $"git {string.Join(' ', args)}: {error}");
+            Thread.Sleep(200 * attempt);
+        }
+    }
+
+    private (int Code, string Output, string Error) Start(string? date, string[] args)
+    {
         var start = new ProcessStartInfo("git") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var setting in (string[])["user.name=Test", "user.email=test@example.org", "commit.gpgSign=false", "init.defaultBranch=main"])
         {
@@ -40,7 +62,6 @@ internal sealed class GitRepo(string root)
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error.Result}");
-        return output.Result;
+        return (process.ExitCode, output.Result, error.Result);
     }
 }
