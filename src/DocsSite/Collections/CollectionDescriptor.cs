@@ -38,6 +38,11 @@ internal abstract class CollectionDescriptor
     {
     }
 
+    /// <summary>Checks that need the pages as well: a record naming a page by its path.</summary>
+    public virtual void Validate(SiteData data, Rendering.SiteIndex index, DiagnosticBag diagnostics)
+    {
+    }
+
     /// <summary>The warning for a record nothing references (by its kind of id), when that is worth one: an uncited fact.</summary>
     public virtual (string Kind, DiagnosticDescriptor Code, Func<string, string> Message)? Unreferenced => null;
 

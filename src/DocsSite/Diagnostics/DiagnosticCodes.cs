@@ -45,6 +45,12 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnmarkedDisagreement = new("DS1104", Severity.Warning, "Facts disagree without saying so");
     public static readonly DiagnosticDescriptor DisagreementWithoutNote = new("DS1105", Severity.Error, "Disagreement has no note");
 
+    // Pictures drawn from data (stack diagrams, charts, flowcharts)
+    public static readonly DiagnosticDescriptor ChartValueNotNumeric = new("DS1201", Severity.Error, "Fact has no figure to chart");
+    public static readonly DiagnosticDescriptor ChartMixedQuantities = new("DS1202", Severity.Error, "Chart row mixes quantities");
+    public static readonly DiagnosticDescriptor PictureLayout = new("DS1203", Severity.Error, "Picture cannot be laid out");
+    public static readonly DiagnosticDescriptor PictureLabelTooLong = new("DS1204", Severity.Warning, "Picture label too long for its box");
+
     // References between records and from Markdown
     public static readonly DiagnosticDescriptor UnknownTerm = new("DS2001", Severity.Error, "Unknown glossary term");
     public static readonly DiagnosticDescriptor UnknownFact = new("DS2002", Severity.Error, "Unknown fact");
@@ -58,6 +64,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor FactWithoutValue = new("DS2010", Severity.Error, "Fact has no value to show");
     public static readonly DiagnosticDescriptor BadEmbed = new("DS2011", Severity.Error, "Unknown or malformed embed");
     public static readonly DiagnosticDescriptor CellWithoutFact = new("DS2012", Severity.Error, "Comparison cell cites no fact");
+    public static readonly DiagnosticDescriptor UnknownPicture = new("DS2020", Severity.Error, "Unknown picture, stack or step");
 
     // Links and anchors
     public static readonly DiagnosticDescriptor BrokenLink = new("DS2101", Severity.Error, "Link target does not exist");
