@@ -31,7 +31,7 @@ internal static class ChartPicture
             var markY = top;
             foreach (var mark in marks)
             {
-                var label = $"{mark.Fact.Value} · {SourceName(mark.Fact, ctx.Site.Data)}, {Year(mark.Fact, ctx.Site.Data)}";
+                var label = $"{mark.Fact.Value} — {SourceName(mark.Fact, ctx.Site.Data)}, {Year(mark.Fact, ctx.Site.Data)}";
                 var lines = SvgText.Wrap(label, Right - Left + 10, FontSize);
                 var item = new StringBuilder();
                 for (var i = 0; i < lines.Count; i++)
