@@ -21,11 +21,11 @@ internal static class ChartMarks
         return named.Select(n => new Mark(n.Item1, n.Item2, Quantity.Parse(n.Item1.Value))).ToList();
     }
 
-    /// <summary>The marks that can be drawn: a figure, and the quantity most of the row measures.</summary>
+    /// <summary>The marks that can be drawn (a figure, of the quantity most of the row measures), smallest first by the middle of their span on the log scale.</summary>
     public static List<Mark> Drawable(List<Mark> marks)
     {
         var dimension = Dimension(marks);
-        return marks.Where(m => m.Quantity is { } q && q.Dimension == dimension).OrderBy(m => m.Quantity!.Low).ThenBy(m => m.Quantity!.High).ToList();
+        return marks.Where(m => m.Quantity is { } q && q.Dimension == dimension).OrderBy(m => m.Quantity!.Low * m.Quantity!.High).ThenBy(m => m.Quantity!.High).ToList();
     }
 
     public static string? Dimension(List<Mark> marks) =>

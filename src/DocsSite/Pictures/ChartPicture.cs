@@ -17,6 +17,7 @@ internal static class ChartPicture
     public static string Render(Chart chart, PageRenderContext ctx)
     {
         var svg = new StringBuilder();
+        var links = new StringBuilder();
         var words = new StringBuilder("<table><thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Source</th><th scope=\"col\">Drawn as</th></tr></thead>");
         double y = 0;
         foreach (var row in chart.Rows)
@@ -35,7 +36,7 @@ internal static class ChartPicture
                 var lines = SvgText.Wrap(label, Right - Left + 10, FontSize);
                 var item = new StringBuilder();
                 for (var i = 0; i < lines.Count; i++)
-                    item.Append("<text class=\"l\" x=\"2\" y=\"").Append(SvgText.Num(markY + 12 + i * LineHeight)).Append("\">").Append(SvgText.Escape(lines[i])).Append("</text>");
+                    item.Append("<text class=\"l k\" x=\"2\" y=\"").Append(SvgText.Num(markY + 12 + i * LineHeight)).Append("\">").Append(SvgText.Escape(lines[i])).Append("</text>");
                 var cy = markY + 12 + (lines.Count - 1) * LineHeight + 10;
                 var q = mark.Quantity!;
                 if (q.IsPoint)
@@ -47,7 +48,8 @@ internal static class ChartPicture
                     item.Append("<rect class=\"m\" x=\"").Append(SvgText.Num(x0)).Append("\" y=\"").Append(SvgText.Num(cy - 4))
                         .Append("\" width=\"").Append(SvgText.Num(w)).Append("\" height=\"8\" rx=\"4\"/>");
                 }
-                body.Append(StackPicture.Linked(ctx.Href(SiteUrls.Facts, mark.Fact.Id), item.ToString()));
+                body.Append(item);
+                links.Append(Figure.Hit(ctx.Href(SiteUrls.Facts, mark.Fact.Id), label, 0, markY, Width, cy + 7 - markY));
                 words.Append("<tr><td>")
                     .Append(StackPicture.Link(ctx.Href(SiteUrls.Facts, mark.Fact.Id), mark.Fact.Value!)).Append("</td><td>")
                     .Append(SvgText.Escape($"{SourceName(mark.Fact, ctx.Site.Data)}, {Year(mark.Fact, ctx.Site.Data)}")).Append("</td><td>")
@@ -69,7 +71,7 @@ internal static class ChartPicture
             y = markY + 14;
         }
         words.Append("</table>");
-        return Figure.Wrap("chart", chart.Id, chart.Title, chart.Description, Width, Math.Max(y - 8, 1), svg.ToString(), words.ToString());
+        return Figure.Wrap("chart", chart.Id, chart.Title, chart.Description, Width, Math.Max(y - 8, 1), svg.ToString(), links.ToString(), words.ToString());
     }
 
     /// <summary>Who says it: the publisher without its parenthesis ("Firecracker project"), else the source's title.</summary>

@@ -52,5 +52,5 @@ internal sealed record FlowLadder(IReadOnlyList<FlowLadder.Rung> Rungs)
 
     public static List<string> QuestionLines(FlowStep step) => SvgText.Wrap(step.Text, QuestionWidth - 16, FontSize);
 
-    public static List<string> OutcomeLines(FlowStep step, double width) => SvgText.Wrap(step.Text, width - 12, FontSize);
+    public static List<string> OutcomeLines(FlowStep step, double width) => SvgText.Wrap(step.Text, width - 18, FontSize);
 }

@@ -13,6 +13,7 @@ internal static class FlowchartPicture
     {
         if (FlowLadder.Of(chart).Ladder is not { } ladder) return "";
         var svg = new StringBuilder();
+        var links = new StringBuilder();
         var words = new StringBuilder("<ol>");
         double y = 1;
         for (var i = 0; i < ladder.Rungs.Count; i++)
@@ -29,7 +30,7 @@ internal static class FlowchartPicture
                 .Append(SvgText.Num(cy)).Append("l-7-4v8z\"/>");
             svg.Append("<text class=\"t\" x=\"").Append(SvgText.Num((FlowLadder.QuestionWidth + FlowLadder.OutcomeX) / 2)).Append("\" y=\"").Append(SvgText.Num(cy - 6))
                 .Append("\">").Append(rung.AsideAnswer).Append("</text>");
-            Outcome(svg, ctx, rung.Aside, FlowLadder.OutcomeX, y, FlowLadder.OutcomeWidth - 0.5, h, oLines);
+            Outcome(svg, links, ctx, rung.Aside, FlowLadder.OutcomeX, y, FlowLadder.OutcomeWidth - 0.5, h, oLines);
             y += h;
             // The other answer, down to the next question or to the last outcome.
             const double x = FlowLadder.QuestionWidth / 2;
@@ -43,7 +44,7 @@ internal static class FlowchartPicture
             {
                 var bLines = FlowLadder.OutcomeLines(below, FlowLadder.QuestionWidth);
                 var bh = bLines.Count * FlowLadder.LineHeight + 14;
-                Outcome(svg, ctx, below, 0.5, y, FlowLadder.QuestionWidth, bh, bLines);
+                Outcome(svg, links, ctx, below, 0.5, y, FlowLadder.QuestionWidth, bh, bLines);
                 y += bh;
                 words.Append(OutcomeLink(ctx, below)).Append(".</li>");
             }
@@ -53,21 +54,21 @@ internal static class FlowchartPicture
             }
         }
         words.Append("</ol>");
-        return Figure.Wrap("flow", chart.Id, chart.Title, chart.Description, FlowLadder.Width, y + 1, svg.ToString(), words.ToString());
+        return Figure.Wrap("flow", chart.Id, chart.Title, chart.Description, FlowLadder.Width, y + 1, svg.ToString(), links.ToString(), words.ToString());
     }
 
-    private static void Box(StringBuilder svg, string cls, double x, double y, double w, double h, double rx, IReadOnlyList<string> lines)
+    private static void Box(StringBuilder svg, string cls, double x, double y, double w, double h, double rx, IReadOnlyList<string> lines, string? textClass = null)
     {
         svg.Append("<rect class=\"").Append(cls).Append("\" x=\"").Append(SvgText.Num(x)).Append("\" y=\"").Append(SvgText.Num(y))
             .Append("\" width=\"").Append(SvgText.Num(w)).Append("\" height=\"").Append(SvgText.Num(h)).Append("\" rx=\"").Append(SvgText.Num(rx)).Append("\"/>");
-        svg.Append(SvgText.Centred(lines, x + w / 2, y + h / 2 + 4.5, FlowLadder.LineHeight));
+        svg.Append(SvgText.Centred(lines, x + w / 2, y + h / 2 + 4.5, FlowLadder.LineHeight, textClass));
     }
 
-    private static void Outcome(StringBuilder svg, PageRenderContext ctx, FlowStep outcome, double x, double y, double w, double h, IReadOnlyList<string> lines)
+    private static void Outcome(StringBuilder svg, StringBuilder links, PageRenderContext ctx, FlowStep outcome, double x, double y, double w, double h, IReadOnlyList<string> lines)
     {
-        var shape = new StringBuilder();
-        Box(shape, "b o", x, y, w, h, 12, lines);
-        svg.Append(StackPicture.Linked(Href(ctx, outcome), shape.ToString()));
+        var href = Href(ctx, outcome);
+        Box(svg, "b o", x, y, w, h, 12, lines, href is null ? null : "k");
+        links.Append(Figure.Hit(href, outcome.Text, x, y, w, h, 12));
     }
 
     private static string OutcomeLink(PageRenderContext ctx, FlowStep outcome) => StackPicture.Link(Href(ctx, outcome), outcome.Text);

@@ -14,11 +14,14 @@ internal static class StackPicture
         var n = diagram.Columns.Count;
         var colW = StackLayout.ColumnWidth(n);
         var svg = new StringBuilder();
+        var links = new StringBuilder();
         for (var i = 0; i < n; i++)
         {
             var column = diagram.Columns[i];
-            var heading = SvgText.Centred([column.Label], i * (colW + StackLayout.Gap) + colW / 2, 16, 0, "h");
-            svg.Append(Linked(TermHref(ctx, column.Term?.Value), heading));
+            var href = TermHref(ctx, column.Term?.Value);
+            var x = i * (colW + StackLayout.Gap);
+            svg.Append(SvgText.Centred([column.Label], x + colW / 2, 16, 0, href is null ? "h" : "h k"));
+            links.Append(Figure.Hit(href, column.Label, x, 0, colW, StackLayout.Header - 2));
         }
         foreach (var box in layout.Boxes)
         {
@@ -26,17 +29,17 @@ internal static class StackPicture
             var w = box.CopyWidth(n);
             var lines = SvgText.Wrap(box.Layer.Label, w - 8, StackLayout.FontSize);
             var cls = box.Span > 1 ? "b sh" : "b";
-            var shapes = new StringBuilder();
+            var href = TermHref(ctx, box.Layer.Term?.Value);
             for (var c = 0; c < box.Layer.Copies; c++)
             {
                 var x = box.X(n) + c * (w + StackLayout.CopyGap);
-                shapes.Append("<rect class=\"").Append(cls).Append("\" x=\"").Append(SvgText.Num(x + 0.5)).Append("\" y=\"").Append(SvgText.Num(y + 0.5))
+                svg.Append("<rect class=\"").Append(cls).Append("\" x=\"").Append(SvgText.Num(x + 0.5)).Append("\" y=\"").Append(SvgText.Num(y + 0.5))
                     .Append("\" width=\"").Append(SvgText.Num(w - 1)).Append("\" height=\"").Append(SvgText.Num(StackLayout.RowHeight - 1)).Append("\" rx=\"3\"/>");
-                shapes.Append(SvgText.Centred(lines, x + w / 2, y + StackLayout.RowHeight / 2 + 4.5, 15));
+                svg.Append(SvgText.Centred(lines, x + w / 2, y + StackLayout.RowHeight / 2 + 4.5, 15, href is null ? null : "k"));
             }
-            svg.Append(Linked(TermHref(ctx, box.Layer.Term?.Value), shapes.ToString()));
+            links.Append(Figure.Hit(href, box.Layer.Label, box.X(n), y, box.W(n), StackLayout.RowHeight));
         }
-        return Figure.Wrap("stack", diagram.Id, diagram.Title, diagram.Description, StackLayout.Width, layout.Height, svg.ToString(), Words(diagram, layout, ctx));
+        return Figure.Wrap("stack", diagram.Id, diagram.Title, diagram.Description, StackLayout.Width, layout.Height, svg.ToString(), links.ToString(), Words(diagram, layout, ctx));
     }
 
     /// <summary>Each stack as a list of its layers, top to bottom, with the same links and what the drawing shows by position.</summary>
@@ -65,10 +68,6 @@ internal static class StackPicture
 
     public static string? TermHref(PageRenderContext ctx, string? term) =>
         term is not null && ctx.Site.Data.Definitions.ContainsKey(term) ? ctx.Href(SiteUrls.Term(term)) : null;
-
-    /// <summary>SVG content made a link (SVG 2's <c>href</c>), or left as it is.</summary>
-    public static string Linked(string? href, string content) =>
-        href is null ? content : $"<a href=\"{SvgText.Escape(href)}\">{content}</a>";
 
     public static string Link(string? href, string text) =>
         href is null ? SvgText.Escape(text) : $"<a href=\"{SvgText.Escape(href)}\">{SvgText.Escape(text)}</a>";

@@ -66,12 +66,14 @@ public sealed partial class ChartTests
             """);
         DiagnosticAssert.Clean(site.Build(strict: true, today: Today));
         var svg = Svg(site.Html("index.html"));
-        Assert.Contains("role=\"img\" aria-labelledby=\"pic-chart-speeds\"><title id=\"pic-chart-speeds\">Time to start</title>", svg);
+        Assert.Contains("<g role=\"img\" aria-labelledby=\"pic-chart-speeds\"><title id=\"pic-chart-speeds\">Time to start</title>", svg);
         // Smallest first, each line a link to the fact's entry in the ledger.
         Assert.Equal(["boot-12ms", "start-seconds", "vm-minutes"], Links().Matches(svg).Select(m => m.Groups[1].Value));
-        Assert.Contains("<a href=\"facts/#boot-12ms\"><text class=\"l\" x=\"2\" y=\"50\">about 12 ms — Example project, undated</text><circle class=\"m\"", svg);
+        Assert.Contains("<text class=\"l k\" x=\"2\" y=\"50\">about 12 ms — Example project, undated</text><circle class=\"m\"", svg);
         Assert.Contains(">seconds — Blog Inc, 2024</text><rect class=\"m\"", svg);
         Assert.Contains(">minutes — Blog Inc, 2024</text><rect class=\"m\"", svg);
+        // The link over each line is named as the line reads.
+        Assert.Contains("<a href=\"facts/#boot-12ms\" aria-label=\"about 12 ms — Example project, undated\"><rect class=\"hit\"", svg);
         // The scale reads in units people use.
         Assert.Equal(["10 ms", "100 ms", "1 s", "10 s", "1 min", "10 min", "1 h"], Ticks().Matches(svg).Select(m => m.Groups[1].Value));
     }
@@ -219,7 +221,7 @@ public sealed partial class ChartTests
     [GeneratedRegex("<svg.*?</svg>", RegexOptions.Singleline)]
     private static partial Regex SvgPattern();
 
-    [GeneratedRegex("<a href=\"facts/#([^\"]+)\">")]
+    [GeneratedRegex("<a href=\"facts/#([^\"]+)\" aria-label")]
     private static partial Regex Links();
 
     [GeneratedRegex("<text class=\"t[^\"]*\" x=\"[^\"]+\" y=\"[^\"]+\">([^<]+)</text>")]

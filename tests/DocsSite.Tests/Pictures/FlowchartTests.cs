@@ -50,11 +50,14 @@ public sealed class FlowchartTests
         DiagnosticAssert.Clean(site.Build(strict: true));
         var html = site.Html("index.html");
         Assert.Contains("role=\"img\" aria-labelledby=\"pic-flow-pick\"><title id=\"pic-flow-pick\">Pick one</title>", html);
-        Assert.Contains("<text class=\"t\" x=\"228\" y=\"10\">Yes</text><a href=\"vms/\"><rect class=\"b o\" x=\"244\" y=\"1\"", html);
+        Assert.Contains("<text class=\"t\" x=\"228\" y=\"10\">Yes</text><rect class=\"b o\" x=\"244\" y=\"1\" width=\"115.5\" height=\"30\" rx=\"12\"/><text x=\"301.8\" y=\"20.5\" class=\"k\">A VM</text>", html);
         Assert.Contains("<text class=\"t l\" x=\"114\" y=\"50\">No</text><rect class=\"b q\" x=\"0.5\" y=\"61\"", html);
-        Assert.Contains("<a href=\"containers/\"><rect class=\"b o\" x=\"244\" y=\"61\"", html);
         // The last question's other answer sits below it, across the question column.
-        Assert.Contains("<a href=\"vms/\"><rect class=\"b o\" x=\"0.5\" y=\"121\" width=\"212\"", html);
+        Assert.Contains("<rect class=\"b o\" x=\"0.5\" y=\"121\" width=\"212\" height=\"30\" rx=\"12\"/>", html);
+        // Each outcome's link lies over its box, named as the outcome.
+        Assert.Contains("</g><a href=\"vms/\" aria-label=\"A VM\"><rect class=\"hit\" x=\"244\" y=\"1\" width=\"115.5\" height=\"30\" rx=\"12\"/></a>" +
+            "<a href=\"containers/\" aria-label=\"Containers\"><rect class=\"hit\" x=\"244\" y=\"61\" width=\"115.5\" height=\"30\" rx=\"12\"/></a>" +
+            "<a href=\"vms/\" aria-label=\"A VM will do\"><rect class=\"hit\" x=\"0.5\" y=\"121\" width=\"212\" height=\"30\" rx=\"12\"/></a></svg>", html);
     }
 
     [Fact]

@@ -47,13 +47,15 @@ public sealed class StackDiagramTests
         using var site = Site(Two);
         DiagnosticAssert.Clean(site.Build(strict: true));
         var html = site.Html("index.html");
-        Assert.Contains("<svg viewBox=\"0 0 360 156\" width=\"360\" height=\"156\" role=\"img\" aria-labelledby=\"pic-stack-two\"><title id=\"pic-stack-two\">Two stacks</title>", html);
+        Assert.Contains("<svg viewBox=\"0 0 360 156\" width=\"360\" height=\"156\"><g role=\"img\" aria-labelledby=\"pic-stack-two\"><title id=\"pic-stack-two\">Two stacks</title>", html);
         // Two copies of the guest OS in the left column, 176 wide each less the gap between them.
         Assert.Contains("<rect class=\"b\" x=\"0.5\" y=\"24.5\" width=\"85\" height=\"39\" rx=\"3\"/><text x=\"43\" y=\"48.5\">Guest OS</text>" +
             "<rect class=\"b\" x=\"90.5\" y=\"24.5\" width=\"85\" height=\"39\" rx=\"3\"/><text x=\"133\" y=\"48.5\">Guest OS</text>", html);
         // The hardware sits below both stacks' own layers and is as wide as both columns.
         Assert.Contains("<rect class=\"b sh\" x=\"0.5\" y=\"112.5\" width=\"359\" height=\"39\" rx=\"3\"/><text x=\"180\" y=\"136.5\">Hardware</text>", html);
-        Assert.Contains("<a href=\"glossary/hypervisor/\"><rect class=\"b\" x=\"0.5\" y=\"68.5\"", html);
+        // A layer naming a term shows it in the link colour; the link lies over the whole box, named as the layer.
+        Assert.Contains("<text x=\"88\" y=\"92.5\" class=\"k\">Hypervisor</text>", html);
+        Assert.Contains("</g><a href=\"glossary/hypervisor/\" aria-label=\"Hypervisor\"><rect class=\"hit\" x=\"0\" y=\"68\" width=\"176\" height=\"40\" rx=\"3\"/></a></svg>", html);
     }
 
     [Fact]
