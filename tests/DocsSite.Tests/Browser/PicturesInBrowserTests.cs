@@ -45,6 +45,19 @@ public sealed class PicturesInBrowserTests(BuiltSiteFixture site) : IClassFixtur
     }
 
     [Fact]
+    public async Task In_print_a_picture_is_black_on_white_even_in_dark_mode()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "architecture/");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        var colours = await page.EvaluateAsync<string[]>("() => ['.b', 'text', '.sh'].map(s => { const e = document.querySelector('figure.pic svg ' + s), c = getComputedStyle(e); return s === 'text' ? c.fill : c.fill + ' ' + c.stroke; })");
+        Assert.Equal(["rgb(255, 255, 255) rgb(0, 0, 0)", "rgb(0, 0, 0)", "rgb(255, 255, 255) rgb(0, 0, 0)"], colours);
+        await page.Locator("figure.pic").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(site.Screenshots, "picture-architecture-print.png") });
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_charts_marks_carry_the_facts_values_and_lead_to_their_ledger_entries()
     {
         var page = await site.Browser.NewPageAsync();
