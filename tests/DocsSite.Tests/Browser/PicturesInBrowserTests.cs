@@ -45,6 +45,21 @@ public sealed class PicturesInBrowserTests(BuiltSiteFixture site) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_charts_text_alternative_opens_within_a_phone_screen()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "performance/");
+        var figure = page.Locator("figure.pic-chart");
+        await figure.Locator("summary").ClickAsync();
+        Assert.True(await figure.Locator("table a[href^='../facts/#']").CountAsync() >= 6);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"the open table makes the page {overflow}px wider than the screen");
+        await figure.Locator("details").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(site.Screenshots, "picture-performance-390-words.png") });
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task In_print_a_picture_is_black_on_white_even_in_dark_mode()
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
@@ -53,6 +68,8 @@ public sealed class PicturesInBrowserTests(BuiltSiteFixture site) : IClassFixtur
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         var colours = await page.EvaluateAsync<string[]>("() => ['.b', 'text', '.sh'].map(s => { const e = document.querySelector('figure.pic svg ' + s), c = getComputedStyle(e); return s === 'text' ? c.fill : c.fill + ' ' + c.stroke; })");
         Assert.Equal(["rgb(255, 255, 255) rgb(0, 0, 0)", "rgb(0, 0, 0)", "rgb(255, 255, 255) rgb(0, 0, 0)"], colours);
+        // The caption and the text alternative (which print unfolded) are black as well.
+        Assert.Equal(["rgb(0, 0, 0)", "rgb(0, 0, 0)"], await page.EvaluateAsync<string[]>("() => ['figcaption', 'details > ul'].map(s => getComputedStyle(document.querySelector('figure.pic ' + s)).color)"));
         await page.Locator("figure.pic").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(site.Screenshots, "picture-architecture-print.png") });
         await context.CloseAsync();
     }
@@ -91,6 +108,8 @@ public sealed class PicturesInBrowserTests(BuiltSiteFixture site) : IClassFixtur
         await page.GotoAsync(site.BaseUrl + "how-to-choose/");
         var outcome = page.Locator("figure.pic-flow svg a").First;
         await outcome.FocusAsync();
+        Assert.Equal("A virtual machine", await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('aria-label')"));
+        await page.Locator("figure.pic-flow").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(site.Screenshots, "picture-how-to-choose-focus.png") });
         var navigated = page.WaitForURLAsync("**/virtual-machines/");
         await page.Keyboard.PressAsync("Enter");
         await navigated;
