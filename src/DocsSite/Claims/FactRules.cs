@@ -19,23 +19,23 @@ internal static class FactRules
         {
             if (fact.ClaimKind is { } kind && !Kinds.Contains(kind.Value))
                 bag.Add(DiagnosticCodes.WrongType, kind.At,
-                    $"`kind` must be one of {string.Join(", ", Kinds)}, not `{kind.Value}`.{Suggest.Hint(kind.Value, Kinds)}");
+                    "`kind`", $"one of {string.Join(", ", Kinds)}, not `{kind.Value}`", Suggest.Hint(kind.Value, Kinds));
             if (fact.IsForecast && fact.Horizon is null)
                 bag.Add(DiagnosticCodes.ForecastWithoutHorizon, fact.ClaimKind?.At ?? fact.At,
-                    $"Fact `{fact.Id}` is a forecast: give it a `horizon`, the date it looks to (YYYY, YYYY-MM or YYYY-MM-DD).");
+                    fact.Id);
             if (fact.DerivedFrom.Count > 0 && string.IsNullOrWhiteSpace(fact.Formula))
                 bag.Add(DiagnosticCodes.IncompleteDerivation, fact.DerivedFrom[0].At,
-                    $"Fact `{fact.Id}` is computed from other facts: say how in `formula`, in words.");
+                    fact.Id, "it has no `formula`: say how in words");
             if (fact.DerivedFrom.Count == 0 && !string.IsNullOrWhiteSpace(fact.Formula))
                 bag.Add(DiagnosticCodes.IncompleteDerivation, fact.At,
-                    $"Fact `{fact.Id}` has a `formula` but no `derived_from`: list the facts it is computed from.");
+                    fact.Id, "it has no `derived_from`: list the facts it is computed from");
             foreach (var self in fact.DerivedFrom.Where(d => d.Value == fact.Id))
-                bag.Add(DiagnosticCodes.IncompleteDerivation, self.At, $"Fact `{fact.Id}` cannot be computed from itself.");
+                bag.Add(DiagnosticCodes.IncompleteDerivation, self.At, fact.Id, "`derived_from` names the fact itself: a fact cannot be computed from itself");
             if (fact.DisagreesWith.Count > 0 && fact.Note is null)
                 bag.Add(DiagnosticCodes.DisagreementWithoutNote, fact.DisagreesWith[0].At,
-                    $"Fact `{fact.Id}` disagrees with `{fact.DisagreesWith[0].Value}`: say how and why in its `note`.");
+                    fact.Id, fact.DisagreesWith[0].Value, "say how and why in its `note`");
             foreach (var self in fact.DisagreesWith.Where(d => d.Value == fact.Id))
-                bag.Add(DiagnosticCodes.DisagreementWithoutNote, self.At, $"Fact `{fact.Id}` cannot disagree with itself.");
+                bag.Add(DiagnosticCodes.DisagreementWithoutNote, self.At, fact.Id, fact.Id, "a fact cannot disagree with itself");
         }
         UnmarkedDisagreements(facts, bag);
     }
@@ -55,8 +55,7 @@ internal static class FactRules
                     var (a, b) = (members[i], members[j]);
                     if (Normalize(a.Value!) == Normalize(b.Value!) || Names(a, b) || Names(b, a)) continue;
                     bag.Add(DiagnosticCodes.UnmarkedDisagreement, b.Topic!.Value.At,
-                        $"Facts `{a.Id}` ({a.Value}) and `{b.Id}` ({b.Value}) are both a {group.Key.Item2} of `{group.Key.Item1}` but differ: "
-                        + $"add `disagrees_with: [{a.Id}]` to `{b.Id}` with a note, or correct one of them.");
+                        a.Id, a.Value, b.Id, b.Value, group.Key.Item2, group.Key.Item1);
                 }
         }
     }
@@ -67,11 +66,11 @@ internal static class FactRules
         {
             if (source.Url is { } url && source.Retrieved is null && IsWeb(url.Value))
                 bag.Add(DiagnosticCodes.SourceNotRetrieved, url.At,
-                    $"Source `{source.Id}` is read on the web: add `retrieved`, the date it was read (YYYY-MM-DD), since the page may change.");
+                    source.Id);
             if (ClaimDate.TryParse(source.Retrieved, out _, out var retrieved) && ClaimDate.TryParse(source.Date, out var published, out _)
                 && retrieved < published)
-                bag.Add(DiagnosticCodes.BadDate, source.At,
-                    $"Source `{source.Id}` was retrieved ({source.Retrieved}) before its own date ({source.Date}).");
+                bag.Add(DiagnosticCodes.RetrievedBeforeDate, source.At,
+                    source.Id, source.Retrieved, source.Date);
         }
     }
 

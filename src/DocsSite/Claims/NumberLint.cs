@@ -80,7 +80,7 @@ internal static partial class NumberLint
                         ? $" Did you mean {string.Join(" or ", ids.Take(3).Select(id => $"`[={id}]`"))}?"
                         : " Show it with `[=fact-id]`, cite a fact in the sentence, or mark a deliberate exception `<!-- no-check -->`.";
                     bag.Add(DiagnosticCodes.UnsourcedNumber, map(at.Line, at.Column),
-                        $"`{written}` reads as a claim but no fact stands behind it.{hint}");
+                        written, hint);
                 }
             }
         }

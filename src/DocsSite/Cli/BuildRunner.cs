@@ -45,7 +45,7 @@ internal static class BuildRunner
             // A file that cannot be read is the user's to fix, not a crash: a diagnostic, no stack trace.
             var bag = new DiagnosticBag();
             var file = io is FileNotFoundException { FileName: { } name } ? Path.GetRelativePath(options.Input, name) : options.Input;
-            bag.Add(DiagnosticCodes.InputUnreadable, SourceLocation.WholeFile(file), io.Message);
+            bag.Add(DiagnosticCodes.InputUnreadable, SourceLocation.WholeFile(file), file, io.Message);
             return new BuildResult(bag, 0, TimeSpan.Zero, Written: false);
         }
         catch (Exception e)

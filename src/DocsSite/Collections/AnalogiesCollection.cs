@@ -28,7 +28,7 @@ internal sealed class AnalogiesCollection() : ListCollection<Analogy>("analogies
     [
         new("analogy", ["id"], new Dictionary<string, string> { ["id"] = "analogy" }, Render)
         {
-            Required = ("id", "`::analogy` needs the analogy's id: `::analogy{id=\"...\"}`."),
+            Required = ("id", "it needs the analogy's id: `::analogy{id=\"...\"}`."),
         },
     ];
 

@@ -7,7 +7,7 @@ using DocsSite.Rendering;
 namespace DocsSite.Collections;
 
 /// <summary><c>charts</c>: facts' figures on log scales, each mark a link to its fact, drawn by <c>::chart{id="..."}</c>.</summary>
-internal sealed class ChartsCollection() : ListCollection<Chart>("charts", "chart", DiagnosticCodes.UnknownPicture, ChartReader.Read)
+internal sealed class ChartsCollection() : ListCollection<Chart>("charts", "chart", DiagnosticCodes.UnknownChart, ChartReader.Read)
 {
     public override IEnumerable<RecordReference> References(SiteData data) =>
         Of(data).Values.SelectMany(c => c.Rows.SelectMany(r => Refs("fact", r.Facts)));
@@ -19,16 +19,15 @@ internal sealed class ChartsCollection() : ListCollection<Chart>("charts", "char
             {
                 var marks = ChartMarks.Of(row, data);
                 if (marks.Count == 0 && row.Topic is not null)
-                    diagnostics.Add(DiagnosticCodes.UnknownPicture, row.At,
-                        $"No fact has the topic `{row.Topic}`{(row.Kind is null ? "" : $" and the kind `{row.Kind}`")}, so the row `{row.Label}` would be empty.");
+                    diagnostics.Add(DiagnosticCodes.UnknownPicturePart, row.At, "Chart", chart.Id, row.Kind is null ? "fact with the topic" : $"fact of the kind `{row.Kind}` with the topic", row.Topic,
+                        $" The row `{row.Label}` would be empty.");
                 foreach (var mark in marks.Where(m => m.Quantity is null))
-                    diagnostics.Add(DiagnosticCodes.ChartValueNotNumeric, mark.NamedAt, mark.Fact.Value is null
-                        ? $"Fact `{mark.Fact.Id}` has no `value`, so it cannot be drawn on the chart."
-                        : $"The value of fact `{mark.Fact.Id}`, \"{mark.Fact.Value}\", is not one figure with a unit (such as \"125 ms\", \"a few minutes\", \"many GB\" or \"7\"), so it cannot be drawn on the chart.");
+                    diagnostics.Add(DiagnosticCodes.ChartValueNotNumeric, mark.NamedAt, mark.Fact.Id, mark.Fact.Value is null
+                        ? "has no `value`"
+                        : $"has the value \"{mark.Fact.Value}\", which is not one figure with a unit (such as \"125 ms\", \"a few minutes\", \"many GB\" or \"7\")");
                 var dimension = ChartMarks.Dimension(marks);
                 foreach (var mark in marks.Where(m => m.Quantity is { } q && q.Dimension != dimension))
-                    diagnostics.Add(DiagnosticCodes.ChartMixedQuantities, mark.NamedAt,
-                        $"Fact `{mark.Fact.Id}` measures {Describe(mark.Quantity!.Dimension)}, but the row `{row.Label}` plots {Describe(dimension!)}; one scale cannot show both.");
+                    diagnostics.Add(DiagnosticCodes.ChartMixedQuantities, mark.NamedAt, mark.Fact.Id, Describe(mark.Quantity!.Dimension), row.Label, Describe(dimension!));
             }
     }
 
@@ -44,7 +43,7 @@ internal sealed class ChartsCollection() : ListCollection<Chart>("charts", "char
     [
         new("chart", ["id"], new Dictionary<string, string> { ["id"] = "chart" }, Render)
         {
-            Required = ("id", "`::chart` needs the chart's id: `::chart{id=\"...\"}`."),
+            Required = ("id", "it needs the chart's id: `::chart{id=\"...\"}`."),
         },
     ];
 

@@ -43,8 +43,8 @@ internal abstract class CollectionDescriptor
     {
     }
 
-    /// <summary>The warning for a record nothing references (by its kind of id), when that is worth one: an uncited fact.</summary>
-    public virtual (string Kind, DiagnosticDescriptor Code, Func<string, string> Message)? Unreferenced => null;
+    /// <summary>The warning for a record nothing references (by its kind of id), when that is worth one: an uncited fact. Its format takes the id.</summary>
+    public virtual (string Kind, DiagnosticDescriptor Code)? Unreferenced => null;
 
     /// <summary>Where each record was written, for the unreferenced warning.</summary>
     public virtual IEnumerable<(string Id, SourceLocation At)> Records(SiteData data) => [];

@@ -26,7 +26,7 @@ internal sealed class ComparisonCollection : CollectionDescriptor
         if (paths.Count == 0) return Comparison.Empty;
         foreach (var extra in paths.Skip(1))
             diagnostics.Add(DiagnosticCodes.UnknownDataFile, SourceLocation.WholeFile(extra),
-                $"The comparison is one document; `{paths[0]}` already holds it.");
+                extra, $"the comparison is one document, and `{paths[0]}` already holds it.");
         var path = paths[0];
         var text = input.ReadText(path);
         var source = new YamlSource(path, text, 0, diagnostics);
@@ -34,7 +34,7 @@ internal sealed class ComparisonCollection : CollectionDescriptor
         if (root is null) return Comparison.Empty;
         if (root is not YamlMappingNode map)
         {
-            source.Report(DiagnosticCodes.WrongType, root, "The comparison must be a mapping with `technologies`, `groups` and `dimensions`.");
+            source.Report(DiagnosticCodes.WrongType, root, "The comparison", "a mapping with `technologies`, `groups` and `dimensions`", "");
             return Comparison.Empty;
         }
         return InternalErrors.For(path, () => ComparisonReader.Read(new RecordReader(source, map, "comparison")));
@@ -82,9 +82,9 @@ internal sealed class ComparisonCollection : CollectionDescriptor
         {
             foreach (var cell in d.Cells.Where(c => c.Facts.Count == 0))
                 bag.Add(DiagnosticCodes.CellWithoutFact, cell.At,
-                    $"The `{cell.Technology.Value}` cell of `{d.Id}` cites no fact: add `facts: [fact-id]` so readers can check it.");
+                    cell.Technology.Value, d.Id);
             foreach (var t in comparison.Technologies.Where(t => d.Cells.All(c => c.Technology.Value != t.Id)))
-                bag.Add(DiagnosticCodes.MissingCell, d.At, $"Dimension `{d.Id}` has no cell for technology `{t.Id}`.");
+                bag.Add(DiagnosticCodes.MissingCell, d.At, d.Id, t.Id);
         }
     }
 
@@ -118,7 +118,7 @@ internal sealed class ComparisonCollection : CollectionDescriptor
         foreach (var item in items)
         {
             if (first.TryGetValue(id(item), out var where))
-                bag.Add(DiagnosticCodes.DuplicateId, at(item), $"Another {kind} already has the id `{id(item)}` ({where}).");
+                bag.Add(DiagnosticCodes.DuplicateId, at(item), kind, id(item), where);
             else
                 first[id(item)] = at(item);
         }

@@ -25,6 +25,6 @@ internal sealed class FactsCollection() : ListCollection<Fact>("facts", "fact", 
             "facts", Claims.LedgerBuilder.Build, section: true) with { RendersLast = true };
     }
 
-    public override (string Kind, DiagnosticDescriptor Code, Func<string, string> Message)? Unreferenced =>
-        (Kind, DiagnosticCodes.UncitedFact, id => $"No page, definition, FAQ entry or comparison cell cites fact `{id}`.");
+    public override (string Kind, DiagnosticDescriptor Code)? Unreferenced =>
+        (Kind, DiagnosticCodes.UncitedFact);
 }

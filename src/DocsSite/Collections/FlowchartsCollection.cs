@@ -7,7 +7,7 @@ using DocsSite.Rendering;
 namespace DocsSite.Collections;
 
 /// <summary><c>flowcharts</c>: yes/no questions leading to outcomes that link to pages, drawn by <c>::flowchart{id="..."}</c>.</summary>
-internal sealed class FlowchartsCollection() : ListCollection<Flowchart>("flowcharts", "flowchart", DiagnosticCodes.UnknownPicture, FlowchartReader.Read)
+internal sealed class FlowchartsCollection() : ListCollection<Flowchart>("flowcharts", "flowchart", DiagnosticCodes.UnknownFlowchart, FlowchartReader.Read)
 {
     public override void Validate(SiteData data, DiagnosticBag diagnostics)
     {
@@ -16,27 +16,27 @@ internal sealed class FlowchartsCollection() : ListCollection<Flowchart>("flowch
             var byId = new Dictionary<string, FlowStep>(StringComparer.Ordinal);
             foreach (var step in chart.Steps)
                 if (!byId.TryAdd(step.Id, step))
-                    diagnostics.Add(DiagnosticCodes.DuplicateId, step.At, $"Another step of `{chart.Id}` already has the id `{step.Id}` ({byId[step.Id].At}).");
+                    diagnostics.Add(DiagnosticCodes.DuplicateId, step.At, $"step of `{chart.Id}`", step.Id, byId[step.Id].At);
             var unknown = false;
             foreach (var answer in chart.Steps.SelectMany(s => new[] { s.Yes, s.No }).OfType<Yaml.Located<string>>().Where(a => !byId.ContainsKey(a.Value)))
             {
                 unknown = true;
-                diagnostics.Add(DiagnosticCodes.UnknownPicture, answer.At,
-                    $"Flowchart `{chart.Id}` has no step `{answer.Value}`.{Suggest.Hint(answer.Value, byId.Keys)} Its steps: {string.Join(", ", byId.Keys)}.");
+                diagnostics.Add(DiagnosticCodes.UnknownPicturePart, answer.At, "Flowchart", chart.Id, "step", answer.Value,
+                    $"{Suggest.Hint(answer.Value, byId.Keys)} Its steps: {string.Join(", ", byId.Keys)}.");
             }
             if (unknown) continue;
             var (ladder, bad, why) = FlowLadder.Of(chart);
             if (ladder is null)
             {
-                diagnostics.Add(DiagnosticCodes.PictureLayout, bad?.At ?? chart.At, $"The step `{bad?.Id}` {why}.");
+                diagnostics.Add(DiagnosticCodes.PictureLayout, bad?.At ?? chart.At, "step", bad?.Id ?? chart.Id, why);
                 continue;
             }
             foreach (var rung in ladder.Rungs)
             {
                 if (FlowLadder.QuestionLines(rung.Question).Count > 4)
-                    diagnostics.Add(DiagnosticCodes.PictureLabelTooLong, rung.Question.At, $"The question `{rung.Question.Id}` takes more than four lines of its box; shorten it.");
+                    diagnostics.Add(DiagnosticCodes.PictureLabelTooLong, rung.Question.At, "question", rung.Question.Id, 4, "shorten it");
                 if (FlowLadder.OutcomeLines(rung.Aside, FlowLadder.OutcomeWidth).Count > 4)
-                    diagnostics.Add(DiagnosticCodes.PictureLabelTooLong, rung.Aside.At, $"The outcome `{rung.Aside.Id}` takes more than four lines of its box; shorten it.");
+                    diagnostics.Add(DiagnosticCodes.PictureLabelTooLong, rung.Aside.At, "outcome", rung.Aside.Id, 4, "shorten it");
             }
         }
     }
@@ -46,14 +46,14 @@ internal sealed class FlowchartsCollection() : ListCollection<Flowchart>("flowch
     {
         foreach (var page in Of(data).Values.SelectMany(c => c.Steps).Select(s => s.Page).OfType<Yaml.Located<string>>())
             if (index.NavPage(page.Value) is null)
-                diagnostics.Add(DiagnosticCodes.BrokenLink, page.At, $"The outcome leads to `{page.Value}`, but there is no such page.");
+                diagnostics.Add(DiagnosticCodes.BrokenLink, page.At, page.Value, "a flowchart outcome leads there, but there is no such page.");
     }
 
     public override IReadOnlyList<EmbedDescriptor> Embeds { get; } =
     [
         new("flowchart", ["id"], new Dictionary<string, string> { ["id"] = "flowchart" }, Render)
         {
-            Required = ("id", "`::flowchart` needs the flowchart's id: `::flowchart{id=\"...\"}`."),
+            Required = ("id", "it needs the flowchart's id: `::flowchart{id=\"...\"}`."),
         },
     ];
 

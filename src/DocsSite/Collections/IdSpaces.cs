@@ -19,7 +19,7 @@ internal sealed class IdSpaces(IReadOnlyDictionary<string, IdSpace> byKind)
         if (space.Ids.Contains(reference.Value)) return true;
         var suggestion = Suggest.Hint(reference.Value, space.Ids);
         diagnostics.Add(space.UnknownCode, reference.At,
-            $"There is no {kind} with the id `{reference.Value}`.{(suggestion.Length > 0 ? suggestion : otherwise)}");
+            reference.Value, suggestion.Length > 0 ? suggestion : otherwise);
         return false;
     }
 }

@@ -39,14 +39,14 @@ internal abstract class ListCollection<T>(string name, string kind, DiagnosticDe
             if (root is null) continue;
             if (root is not YamlSequenceNode sequence)
             {
-                source.Report(DiagnosticCodes.WrongType, root, $"`{path}` must hold a list of {Kind} records, each starting with `- id:`.");
+                source.Report(DiagnosticCodes.WrongType, root, $"`{path}`", $"a list of {Kind} records, each starting with `- id:`", "");
                 continue;
             }
             foreach (var node in sequence.Children)
             {
                 if (node is not YamlMappingNode map)
                 {
-                    source.Report(DiagnosticCodes.WrongType, node, $"Each item must be a {Kind} record (a mapping of fields).");
+                    source.Report(DiagnosticCodes.WrongType, node, "Each item", $"a {Kind} record (a mapping of fields)", "");
                     continue;
                 }
                 var reader = new RecordReader(source, map, Kind);
@@ -54,7 +54,7 @@ internal abstract class ListCollection<T>(string name, string kind, DiagnosticDe
                 var id = record.Id;
                 if (firstAt.TryGetValue(id, out var first))
                 {
-                    diagnostics.Add(DiagnosticCodes.DuplicateId, reader.AtField("id"), $"Another {Kind} already has the id `{id}` ({first}).");
+                    diagnostics.Add(DiagnosticCodes.DuplicateId, reader.AtField("id"), Kind, id, first);
                     continue;
                 }
                 firstAt[id] = reader.AtField("id");

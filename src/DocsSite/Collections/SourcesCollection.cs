@@ -15,8 +15,8 @@ internal sealed class SourcesCollection() : ListCollection<Source>("sources", "s
 
     public override void Validate(SiteData data, DiagnosticBag diagnostics) => Claims.FactRules.ValidateSources(Of(data), diagnostics);
 
-    public override (string Kind, DiagnosticDescriptor Code, Func<string, string> Message)? Unreferenced =>
-        (Kind, DiagnosticCodes.UnusedSource, id => $"No fact or analogy uses source `{id}`.");
+    public override (string Kind, DiagnosticDescriptor Code)? Unreferenced =>
+        (Kind, DiagnosticCodes.UnusedSource);
 
     public override IEnumerable<Page> Pages(SiteData data)
     {

@@ -7,7 +7,7 @@ using DocsSite.Rendering;
 namespace DocsSite.Collections;
 
 /// <summary><c>stacks</c>: stack diagrams (layers side by side, shared ones spanning), drawn by <c>::stack{id="..."}</c>.</summary>
-internal sealed class StacksCollection() : ListCollection<StackDiagram>("stacks", "stack diagram", DiagnosticCodes.UnknownPicture, StackDiagramReader.Read)
+internal sealed class StacksCollection() : ListCollection<StackDiagram>("stacks", "stack diagram", DiagnosticCodes.UnknownStackDiagram, StackDiagramReader.Read)
 {
     public override IEnumerable<RecordReference> References(SiteData data) =>
         Of(data).Values.SelectMany(d => Refs("definition", d.Columns.Select(c => c.Term).Concat(d.Layers.Select(l => l.Term)).ToArray()));
@@ -19,16 +19,16 @@ internal sealed class StacksCollection() : ListCollection<StackDiagram>("stacks"
             var seen = new Dictionary<string, StackColumn>(StringComparer.Ordinal);
             foreach (var column in diagram.Columns)
                 if (!seen.TryAdd(column.Id, column))
-                    diagnostics.Add(DiagnosticCodes.DuplicateId, column.At, $"Another stack of `{diagram.Id}` already has the id `{column.Id}` ({seen[column.Id].At}).");
+                    diagnostics.Add(DiagnosticCodes.DuplicateId, column.At, $"stack of `{diagram.Id}`", column.Id, seen[column.Id].At);
             foreach (var layer in diagram.Layers)
                 foreach (var stack in layer.Stacks.Where(s => !seen.ContainsKey(s.Value)))
-                    diagnostics.Add(DiagnosticCodes.UnknownPicture, stack.At,
-                        $"Stack diagram `{diagram.Id}` has no stack `{stack.Value}`.{Suggest.Hint(stack.Value, seen.Keys)} Its stacks: {string.Join(", ", seen.Keys)}.");
+                    diagnostics.Add(DiagnosticCodes.UnknownPicturePart, stack.At, "Stack diagram", diagram.Id, "stack", stack.Value,
+                        $"{Suggest.Hint(stack.Value, seen.Keys)} Its stacks: {string.Join(", ", seen.Keys)}.");
             var (layout, bad, why) = StackLayout.Of(diagram);
             if (layout is null)
             {
                 if (bad!.Stacks.All(s => seen.ContainsKey(s.Value)))
-                    diagnostics.Add(DiagnosticCodes.PictureLayout, bad.At, $"The layer `{bad.Label}` {why}.");
+                    diagnostics.Add(DiagnosticCodes.PictureLayout, bad.At, "layer", bad.Label, why);
                 continue;
             }
             var columns = diagram.Columns.Count;
@@ -36,8 +36,8 @@ internal sealed class StacksCollection() : ListCollection<StackDiagram>("stacks"
             {
                 var lines = SvgText.Wrap(box.Layer.Label, box.CopyWidth(columns) - 8, StackLayout.FontSize);
                 if (lines.Count > 2 || lines.Any(l => SvgText.Width(l, StackLayout.FontSize) > box.CopyWidth(columns) - 4))
-                    diagnostics.Add(DiagnosticCodes.PictureLabelTooLong, box.Layer.At,
-                        $"The layer `{box.Layer.Label}` does not fit its box in two lines; shorten it, draw fewer `copies`, or move the detail into `note`.");
+                    diagnostics.Add(DiagnosticCodes.PictureLabelTooLong, box.Layer.At, "layer", box.Layer.Label, 2,
+                        "shorten it, draw fewer `copies`, or move the detail into `note`");
             }
         }
     }
@@ -46,7 +46,7 @@ internal sealed class StacksCollection() : ListCollection<StackDiagram>("stacks"
     [
         new("stack", ["id"], new Dictionary<string, string> { ["id"] = "stack diagram" }, Render)
         {
-            Required = ("id", "`::stack` needs the diagram's id: `::stack{id=\"...\"}`."),
+            Required = ("id", "it needs the diagram's id: `::stack{id=\"...\"}`."),
         },
     ];
 

@@ -31,7 +31,7 @@ internal static class AnalogyReader
         {
             if (item is not YamlMappingNode map)
             {
-                r.Source.Report(DiagnosticCodes.WrongType, item, "Each `mapping` item must be a pair `{everyday: ..., technical: ...}`.");
+                r.Source.Report(DiagnosticCodes.WrongType, item, "Each `mapping` item", "a pair `{everyday: ..., technical: ...}`", "");
                 continue;
             }
             var pair = new RecordReader(r.Source, map, "mapping pair");

@@ -26,7 +26,7 @@ internal static class ChartReader
         r.Finish();
         if (facts.Count == 0 && topic is null)
         {
-            r.Source.Diagnostics.Add(DiagnosticCodes.MissingField, r.At, "A chart row needs `facts: [...]` or a `topic` to choose its facts by.");
+            r.Source.Diagnostics.Add(DiagnosticCodes.MissingField, r.At, r.Kind, "facts", "is missing: list the facts to plot, or choose them by `topic`");
             return null;
         }
         return label is null ? null : new ChartRow(r.At, label, facts, topic, kind);

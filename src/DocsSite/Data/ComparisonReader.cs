@@ -43,7 +43,7 @@ internal static class ComparisonReader
                 var technology = new Located<string>(((YamlScalarNode)key).Value ?? "", d.Source.At(key));
                 if (value is not YamlMappingNode cellMap)
                 {
-                    d.Source.Report(DiagnosticCodes.WrongType, value, "A cell must be a mapping `{value: ..., facts: [...]}`.");
+                    d.Source.Report(DiagnosticCodes.WrongType, value, "A cell", "a mapping `{value: ..., facts: [...]}`", "");
                     continue;
                 }
                 var cell = new RecordReader(d.Source, cellMap, "cell");
@@ -67,7 +67,7 @@ internal static class ComparisonReader
         {
             if (node is not YamlMappingNode map)
             {
-                r.Source.Report(DiagnosticCodes.WrongType, node, $"Each item of `{field}` must be a {kind} mapping.");
+                r.Source.Report(DiagnosticCodes.WrongType, node, $"Each item of `{field}`", $"a {kind} mapping", "");
                 continue;
             }
             if (read(new RecordReader(r.Source, map, kind)) is { } item) items.Add(item);

@@ -26,7 +26,7 @@ internal static class DataLoader
             if (!byName.TryGetValue(name, out var collection))
             {
                 diagnostics.Add(DiagnosticCodes.UnknownDataFile, SourceLocation.WholeFile(path),
-                    $"`{path}` is not a known data collection.{Suggest.Hint(name, byName.Keys)} Collections: {string.Join(", ", byName.Keys)}.");
+                    path, $"no collection is called `{name}`.{Suggest.Hint(name, byName.Keys)} Collections: {string.Join(", ", byName.Keys)}.");
                 continue;
             }
             if (!byCollection.TryGetValue(collection, out var list)) byCollection[collection] = list = [];

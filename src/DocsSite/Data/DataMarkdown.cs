@@ -19,7 +19,7 @@ internal sealed record ParsedMarkdown(MarkdownText Text, MarkdownDocument Docume
         foreach (var embed in document.Descendants<EmbedBlock>().ToList())
         {
             diagnostics.Add(DiagnosticCodes.BadEmbed, text.Map(embed.Line, embed.Column),
-                $"`::{embed.Name}` cannot be used in data Markdown (an FAQ answer, analogy, definition ...): an entry could embed itself. " +
+                embed.Name, "it cannot be used in data Markdown (an FAQ answer, analogy, definition ...): an entry could embed itself. " +
                 "Embed it in a page, or link to the entry here.");
             embed.Parent?.Remove(embed);
         }

@@ -35,7 +35,7 @@ internal static class FileTree
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(DiagnosticCodes.InputUnreadable, SourceLocation.WholeFile(display(dir.Relative)), e.Message);
+                diagnostics.Add(DiagnosticCodes.InputUnreadable, SourceLocation.WholeFile(display(dir.Relative)), display(dir.Relative), e.Message);
                 continue;
             }
             var folders = new List<(string, string, ImmutableStack<(string, string)>)>();
@@ -50,19 +50,19 @@ internal static class FileTree
                 {
                     if (RealPath.Of(real) is not { } target)
                     {
-                        diagnostics.Add(DiagnosticCodes.InputLinkLoop, at, $"`{relative}` is a symbolic link that goes round in a loop; the build does not follow it.");
+                        diagnostics.Add(DiagnosticCodes.InputLinkLoop, at, relative, "a symbolic link that goes round in a loop");
                         continue;
                     }
                     kind = PathKinds.Of(target);
                     if (kind == PathKind.Missing)
                     {
-                        diagnostics.Add(DiagnosticCodes.InputUnreadable, at, $"Could not find file `{relative}`: it is a symbolic link to `{entry.LinkTarget}`, which does not exist.");
+                        diagnostics.Add(DiagnosticCodes.InputUnreadable, at, relative, $"it is a symbolic link to `{entry.LinkTarget}`, which does not exist.");
                         continue;
                     }
                     if (!RealPath.IsInside(target, root) || IntoHidden(root, target))
                     {
                         diagnostics.Add(DiagnosticCodes.InputLinkOutside, at,
-                            $"`{relative}` is a symbolic link to `{entry.LinkTarget}`, outside `{(within ?? display(""))}`; the build reads only files inside it. Copy the file in instead.");
+                            relative, entry.LinkTarget, within ?? display(""));
                         continue;
                     }
                     real = target;
@@ -74,13 +74,13 @@ internal static class FileTree
                         if (above.FirstOrDefault(a => a.Real == real) is { Real: not null } loop)
                         {
                             diagnostics.Add(DiagnosticCodes.InputLinkLoop, at,
-                                $"`{relative}` is a symbolic link back to the folder `{(loop.Relative.Length == 0 ? display("") : loop.Relative)}` that holds it, a loop; the build does not follow it.");
+                                relative, $"a symbolic link back to the folder `{(loop.Relative.Length == 0 ? display("") : loop.Relative)}` that holds it, a loop");
                             continue;
                         }
                         if (real != entry.FullName && ++linkedFolders > MaxLinkedFolders)
                         {
                             diagnostics.Add(DiagnosticCodes.InputLinkLoop, at,
-                                $"`{relative}` is one link to a folder too many: the input follows at most {MaxLinkedFolders} of them.");
+                                relative, $"one link to a folder too many, past the {MaxLinkedFolders} the input may hold");
                             continue;
                         }
                         folders.Add((relative, real, above));
@@ -90,14 +90,14 @@ internal static class FileTree
                         if (size > maxBytes)
                         {
                             diagnostics.Add(DiagnosticCodes.InputTooLarge, at,
-                                $"`{relative}` is {Megabytes(size)}, over the limit of {Megabytes(maxBytes)} per file; shrink it, or raise the limit with {FileLimits.Variable}.");
+                                relative, $"is {Megabytes(size)}", Megabytes(maxBytes), FileLimits.Variable);
                             continue;
                         }
                         files[relative] = real;
                         break;
                     default:
                         diagnostics.Add(DiagnosticCodes.InputNotRegular, at,
-                            $"`{relative}` is {PathKinds.Describe(kind)}, not a regular file; the build reads only regular files.");
+                            relative, PathKinds.Describe(kind));
                         break;
                 }
             }

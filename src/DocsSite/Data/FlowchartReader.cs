@@ -34,7 +34,7 @@ internal static class FlowchartReader
         }
         else
         {
-            r.Source.Diagnostics.Add(DiagnosticCodes.MissingField, r.At, "A flowchart step needs a `question` (with `yes` and `no`) or an `outcome` (with an optional `page`).");
+            r.Source.Diagnostics.Add(DiagnosticCodes.MissingField, r.At, r.Kind, "question", "is missing: a step is a `question` (with `yes` and `no`) or an `outcome` (with an optional `page`)");
         }
         r.Finish();
         var text = question ?? outcome;

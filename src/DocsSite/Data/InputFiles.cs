@@ -27,7 +27,7 @@ internal sealed class InputFiles
         // Said only when the walk found nothing wrong: a page that could not be listed was already reported.
         if (!_diagnostics.HasErrors && Pages().Count == 0 && DataFiles().Count == 0)
             _diagnostics.Add(DiagnosticCodes.NothingToBuild, SourceLocation.WholeFile(root),
-                $"The input folder `{root}` holds no page (*.md) and no data ({DataLoader.Folder}/*.yml): there is nothing to build.");
+                root, DataLoader.Folder);
     }
 
     public string Root => _root;
@@ -51,9 +51,7 @@ internal sealed class InputFiles
         var (text, problem) = Utf8Text.Decode(ReadBounded(path, real));
         if (problem is not null && _reported.TryAdd(path, 0))
             _diagnostics.Add(problem.Code, new SourceLocation(path, problem.At.Line, problem.At.Column),
-                problem.Code == DiagnosticCodes.InputNulByte
-                    ? $"`{path}` holds a NUL byte here; a text file must not. Remove it (the file may not be text at all)."
-                    : $"`{path}` is not valid UTF-8 here ({problem.What}); save the file as UTF-8.");
+                problem.Code == DiagnosticCodes.InputNulByte ? [path] : [path, problem.What]);
         return text.Replace("\r\n", "\n");
     }
 
@@ -70,7 +68,7 @@ internal sealed class InputFiles
             {
                 if (_reported.TryAdd(path, 0))
                     _diagnostics.Add(DiagnosticCodes.InputTooLarge, SourceLocation.WholeFile(path),
-                        $"`{path}` grew past the limit of {_maxBytes / (1024 * 1024)} MB per file while it was read; raise the limit with {FileLimits.Variable}.");
+                        path, "grew while it was read", $"{_maxBytes / (1024 * 1024)} MB", FileLimits.Variable);
                 return [];
             }
             buffer.Write(chunk, 0, read);

@@ -18,7 +18,7 @@ internal static class NavReader
         if (node is null) return [];
         if (node is not YamlSequenceNode sequence)
         {
-            source.Report(DiagnosticCodes.WrongType, node, $"`nav` must be a list, not a {RecordReader.Describe(node)}.");
+            source.Report(DiagnosticCodes.WrongType, node, "`nav`", $"a list, not a {RecordReader.Describe(node)}", "");
             return [];
         }
         var groups = new List<NavGroup>();
@@ -41,7 +41,7 @@ internal static class NavReader
                     break;
                 default:
                     source.Report(DiagnosticCodes.WrongType, item,
-                        $"Each item of `nav` must be a page (`- overview.md`) or a group (`- group: Learn` with `pages:`), not a {RecordReader.Describe(item)}.");
+                        "Each item of `nav`", $"a page (`- overview.md`) or a group (`- group: Learn` with `pages:`), not a {RecordReader.Describe(item)}", "");
                     break;
             }
         }

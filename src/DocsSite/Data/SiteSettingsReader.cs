@@ -19,7 +19,7 @@ internal static class SiteSettingsReader
         var source = new YamlSource(FileName, text, 0, diagnostics);
         if (root is not YamlMappingNode map)
         {
-            source.Report(DiagnosticCodes.WrongType, root, "`site.yml` must be a mapping of settings such as `title: ...`.");
+            source.Report(DiagnosticCodes.WrongType, root, "`site.yml`", "a mapping of settings such as `title: ...`", "");
             return SiteSettings.Default;
         }
         var r = new RecordReader(source, map, "site setting");
@@ -45,7 +45,7 @@ internal static class SiteSettingsReader
         {
             // Both end up in every page (canonical link, edit link): a javascript: URL there would be a link to a script.
             if (value is null || Safety.UrlPolicy.IsWebUrl(value)) continue;
-            diagnostics.Add(DiagnosticCodes.UnsafeUrl, r.AtField(field), $"`{field}` must be an absolute http:// or https:// address, not `{Safety.UrlPolicy.Printable(value)}`.");
+            diagnostics.Add(DiagnosticCodes.UnsafeUrl, r.AtField(field), Safety.UrlPolicy.Printable(value), $"`{field}`", "use an absolute http:// or https:// address.");
         }
         return settings;
     }
@@ -55,7 +55,7 @@ internal static class SiteSettingsReader
     {
         if (r.Int("stale_after_years") is not { } years) return SiteSettings.Default.StaleAfterYears;
         if (years >= 1) return years;
-        source.Report(DiagnosticCodes.WrongType, r.Raw("stale_after_years")!, "`stale_after_years` must be a whole number of years, at least 1.");
+        source.Report(DiagnosticCodes.WrongType, r.Raw("stale_after_years")!, "`stale_after_years`", "a whole number of years, at least 1", "");
         return SiteSettings.Default.StaleAfterYears;
     }
 
@@ -65,7 +65,7 @@ internal static class SiteSettingsReader
         var value = r.String("anchors");
         if (value is null or "exact") return false;
         if (value == "github") return true;
-        source.Report(DiagnosticCodes.WrongType, r.Raw("anchors")!, "`anchors` takes `exact` or `github`.");
+        source.Report(DiagnosticCodes.WrongType, r.Raw("anchors")!, "`anchors`", "`exact` or `github`", "");
         return false;
     }
 
@@ -80,7 +80,7 @@ internal static class SiteSettingsReader
             var code = (key as YamlScalarNode)?.Value ?? "";
             if (!codes.TryGetValue(code, out var descriptor))
             {
-                source.Report(DiagnosticCodes.UnknownField, key, $"There is no diagnostic `{code}`.{Suggest.Hint(code, codes.Keys)}");
+                source.Report(DiagnosticCodes.UnknownField, key, "diagnostic", code, Suggest.Hint(code, codes.Keys));
                 continue;
             }
             Severity? severity = (value as YamlScalarNode)?.Value switch
@@ -92,12 +92,12 @@ internal static class SiteSettingsReader
             };
             if ((value as YamlScalarNode)?.Value is not ("none" or "warning" or "error"))
             {
-                source.Report(DiagnosticCodes.WrongType, value, $"`{code}` takes `none`, `warning` or `error`.");
+                source.Report(DiagnosticCodes.WrongType, value, $"`{code}`", "`none`, `warning` or `error`", "");
                 continue;
             }
             if (descriptor.Severity == Severity.Error && severity != Severity.Error)
             {
-                source.Report(DiagnosticCodes.WrongType, value, $"`{code}` is an error and stays one: only warnings can be silenced or lowered.");
+                source.Report(DiagnosticCodes.WrongType, value, $"`{code}`", "left an error: only warnings can be silenced or lowered", "");
                 continue;
             }
             byCode[code] = severity;

@@ -22,7 +22,7 @@ internal static class SourceReader
         var kind = r.String("kind");
         if (kind is null || SourceKinds.IsKnown(kind)) return kind;
         r.Source.Report(DiagnosticCodes.UnknownSourceKind, r.Raw("kind")!,
-            $"`{kind}` is not a kind of source. Use one of: {string.Join(", ", SourceKinds.All)}.{Suggest.Hint(kind, SourceKinds.All)}");
+            kind, string.Join(", ", SourceKinds.All), Suggest.Hint(kind, SourceKinds.All));
         return null;
     }
 }

@@ -35,7 +35,7 @@ internal static class StackDiagramReader
         var copies = r.Int("copies") ?? 1;
         if (copies is < 1 or > 4)
         {
-            r.Source.Diagnostics.Add(DiagnosticCodes.WrongType, r.AtField("copies"), "`copies` must be a whole number from 1 to 4.");
+            r.Source.Diagnostics.Add(DiagnosticCodes.WrongType, r.AtField("copies"), "`copies`", "a whole number from 1 to 4", "");
             copies = 1;
         }
         var note = r.String("note");

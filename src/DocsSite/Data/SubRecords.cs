@@ -15,14 +15,14 @@ internal static class SubRecords
         {
             if (node is not YamlMappingNode map)
             {
-                r.Source.Report(DiagnosticCodes.WrongType, node, $"Each item of `{field}` must be a {kind} (a mapping of fields).");
+                r.Source.Report(DiagnosticCodes.WrongType, node, $"Each item of `{field}`", $"a {kind} (a mapping of fields)", "");
                 continue;
             }
             var reader = new RecordReader(r.Source, map, kind);
             if (read(reader) is { } item) items.Add(item);
         }
         if (items.Count == 0 && sequence.Children.Count == 0)
-            r.Source.Report(DiagnosticCodes.MissingField, sequence, $"`{field}` must list at least one {kind}.");
+            r.Source.Report(DiagnosticCodes.MissingField, sequence, r.Kind, field, $"must list at least one {kind}");
         return items;
     }
 

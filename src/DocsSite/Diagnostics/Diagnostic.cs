@@ -7,8 +7,9 @@ namespace DocsSite.Diagnostics;
 /// </summary>
 internal sealed record Diagnostic(string Code, Severity Severity, string File, int Line, int Column, string Message)
 {
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation at, string message) =>
-        new(descriptor.Code, descriptor.Severity, at.File, at.Line, at.Column, message);
+    /// <summary>As Roslyn's: the message is the descriptor's format filled with <paramref name="args"/>, invariant culture.</summary>
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation at, params object?[] args) =>
+        new(descriptor.Code, descriptor.Severity, at.File, at.Line, at.Column, descriptor.Format(args));
 
     /// <summary>The form compilers use, so editors and CI annotate the right place.</summary>
     public override string ToString()

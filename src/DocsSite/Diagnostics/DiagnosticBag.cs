@@ -20,8 +20,8 @@ internal sealed class DiagnosticBag
         if (Overrides.Apply(diagnostic) is { } configured) _items.TryAdd(configured, 0);
     }
 
-    public void Add(DiagnosticDescriptor descriptor, SourceLocation at, string message) =>
-        Add(Diagnostic.Create(descriptor, at, message));
+    public void Add(DiagnosticDescriptor descriptor, SourceLocation at, params object?[] args) =>
+        Add(Diagnostic.Create(descriptor, at, args));
 
     public bool HasErrors => _items.Keys.Any(d => d.Severity == Severity.Error);
 

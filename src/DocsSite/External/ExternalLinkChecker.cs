@@ -30,7 +30,7 @@ internal sealed class ExternalLinkChecker(HttpClient http, ExternalCheckOptions 
             }
             var code = outcome.Unreachable ? DiagnosticCodes.ExternalUnreachable : DiagnosticCodes.ExternalBroken;
             foreach (var place in link.Places)
-                diagnostics.Add(code, place, $"External link `{link.Url}` {outcome.Problem}");
+                diagnostics.Add(code, place, link.Url, outcome.Problem);
         }));
         cache.Save();
     }

@@ -26,8 +26,7 @@ internal static class BoundedMarkdown
         var firstBad = document is null ? FirstBadOffset(text, pipeline) : 0;
         var (line, column) = deep is { Node: var node } ? (node.Line, node.Column) : new LineMap(text).Locate(firstBad);
         diagnostics.Add(DiagnosticCodes.TooDeep, map(line, column),
-            $"The Markdown here is nested more than {Limit} levels deep (block quotes, list items, unclosed `[` or emphasis); " +
-            "DocsSite stops there, as deeper nesting would exhaust the stack. Flatten it.");
+            "Markdown", Limit, "block quotes, list items, unclosed `[` or emphasis: deeper nesting would exhaust the stack");
 
         // Leave out only what is too deep, so the page keeps its front matter, title and later headings.
         // Without a tree, blank the block that fails (spaces keep every offset) and try again, a few times.

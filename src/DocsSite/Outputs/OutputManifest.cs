@@ -22,21 +22,20 @@ internal sealed class OutputManifest
             if (_byPath.TryGetValue(path.Value, out var existing))
             {
                 diagnostics.Add(DiagnosticCodes.DuplicateUrl, document.Origin,
-                    $"{Capitalise(document.Describe)} would be written to `{path}`, as {existing.Describe} is.");
+                    Capitalise(document.Describe), path, $"as {existing.Describe} is");
                 return false;
             }
             if (_byFolded.TryGetValue(path.FoldedKey, out var twin))
             {
                 diagnostics.Add(DiagnosticCodes.CaseCollision, document.Origin,
-                    $"{Capitalise(document.Describe)} would be written to `{path}`, and {twin.Describe} to `{twin.Destination}`: "
-                    + "names that differ only by letter case are one file on Windows, macOS and many hosts.");
+                    Capitalise(document.Describe), path, twin.Describe, twin.Destination);
                 return false;
             }
             // "LICENSE" (a file) and "LICENSE/index.html" (a page) cannot both exist on disk.
             if (_folders.TryGetValue(path.FoldedKey, out var inside))
             {
                 diagnostics.Add(DiagnosticCodes.DuplicateUrl, document.Origin,
-                    $"{Capitalise(document.Describe)} would be written to the file `{path}`, but {inside.Describe} needs a folder of that name (`{inside.Destination}`).");
+                    Capitalise(document.Describe), path, $"but {inside.Describe} needs a folder of that name (`{inside.Destination}`)");
                 return false;
             }
             var folders = Folders(path.FoldedKey).ToList();
@@ -44,7 +43,7 @@ internal sealed class OutputManifest
             {
                 if (!_byFolded.TryGetValue(folder, out var file)) continue;
                 diagnostics.Add(DiagnosticCodes.DuplicateUrl, document.Origin,
-                    $"{Capitalise(document.Describe)} would be written to `{path}`, inside a folder named like the file `{file.Destination}` of {file.Describe}.");
+                    Capitalise(document.Describe), path, $"inside a folder named like the file `{file.Destination}` of {file.Describe}");
                 return false;
             }
             _byPath[path.Value] = document;

@@ -18,7 +18,7 @@ internal static class FrontMatterReader
         var source = new YamlSource(file, text, lineOffset, diagnostics);
         if (root is not YamlMappingNode map)
         {
-            source.Report(DiagnosticCodes.WrongType, root, "Front matter must be a mapping such as `title: ...`.");
+            source.Report(DiagnosticCodes.WrongType, root, "Front matter", "a mapping such as `title: ...`", "");
             return FrontMatter.Broken;
         }
         var r = new RecordReader(source, map, "front matter");
@@ -42,7 +42,7 @@ internal static class FrontMatterReader
         var end = text.IndexOfAny(['\n', '\r']);
         if ((end < 0 ? text : text[..end]).TrimEnd() != "---") return null;
         diagnostics.Add(DiagnosticCodes.YamlSyntax, new SourceLocation(file, 1, 1),
-            "The front matter opened by `---` on line 1 is never closed: end it with a line `---`. (To start a page with a horizontal rule, write `***`.)");
+            "the front matter opened by `---` on line 1 is never closed: end it with a line `---`. (To start a page with a horizontal rule, write `***`.)");
         return FrontMatter.Broken;
     }
 }

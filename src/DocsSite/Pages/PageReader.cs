@@ -27,7 +27,7 @@ internal static class PageReader
             title = PageTitles.FromFileName(path);
             if (!frontMatter.Unreadable)
                 diagnostics.Add(DiagnosticCodes.MissingTitle, new SourceLocation(path, 1, 1),
-                    $"This page has no title, so it is called \"{title}\" after its file name: add `title:` to its front matter or a heading.");
+                    title);
         }
         var scan = MarkdownScanner.Scan(document, text, (line, column) => new SourceLocation(path, line + 1, column + 1));
         return new Page(PageKind.Article, path, SiteUrls.UrlOf(path, readmeIsIndex), title, frontMatter.Description,

@@ -36,7 +36,7 @@ internal static class BuildPipeline
         if (!Directory.Exists(options.Input))
         {
             diagnostics.Add(DiagnosticCodes.InputNotFound, SourceLocation.WholeFile(options.Input),
-                $"The input folder `{options.Input}` does not exist.");
+                options.Input);
             return new BuildResult(diagnostics, 0, started.Elapsed, Written: false);
         }
         var context = new BuildContext(options, new InputFiles(options.Input, diagnostics), diagnostics) { Progress = progress };

@@ -40,8 +40,7 @@ internal static class InternalErrors
         var cause = failure is FileFailure { InnerException: { } inner } ? inner : failure;
         var message = cause.Message.ReplaceLineEndings(" ").Trim();
         return Diagnostic.Create(DiagnosticCodes.InternalError, SourceLocation.WholeFile(file),
-            $"Internal error in the step \"{during}\": {cause.GetType().Name}: {message} " +
-            "This is a fault in DocsSite, not a rule your content broke; please report it with this file.");
+            during, cause.GetType().Name, message);
     }
 
     /// <summary>Parallel loops wrap failures; the one that names a file (the first by file, so reports are stable) says most.</summary>

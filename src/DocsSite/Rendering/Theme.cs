@@ -70,7 +70,7 @@ internal sealed class Theme
                     theme._compileFailed = true;
                     theme._reported.TryAdd(folder + "/" + name, 0); // reported here, not again as missing
                     diagnostics.Add(DiagnosticCodes.TemplateError, SourceLocation.WholeFile(theme.Display(folder, name)),
-                        $"Template `{folder}/{name}.hbs` does not compile: {e.Message}");
+                        folder, name, e.Message);
                 }
             }
         }
@@ -88,7 +88,7 @@ internal sealed class Theme
             // Once per template, at the file that should be there, not once for each page.
             if (_reported.TryAdd(folder + "/" + name, 0))
                 _diagnostics.Add(DiagnosticCodes.MissingLayout, SourceLocation.WholeFile(Display(folder, name)),
-                    $"The theme has no `{folder}/{name}.hbs`, which pages such as `{forFile}` need.");
+                    folder, name, forFile);
             return "";
         }
         try
@@ -97,7 +97,7 @@ internal sealed class Theme
             // An empty base.hbs would publish blank pages, and every link into them would look broken.
             if (folder == "layouts" && string.IsNullOrWhiteSpace(html) && _reported.TryAdd(folder + "/" + name, 0))
                 _diagnostics.Add(DiagnosticCodes.EmptyLayout, SourceLocation.WholeFile(Display(folder, name)),
-                    $"Template `{folder}/{name}.hbs` renders nothing{(IsBlank(folder, name) ? ": the file is empty" : $" for pages such as `{forFile}`")}; every page needs its layout's HTML.");
+                    folder, name, IsBlank(folder, name) ? "(the file is empty)" : $"for pages such as `{forFile}`");
             return html;
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException or HandlebarsRuntimeException)
@@ -105,7 +105,7 @@ internal sealed class Theme
             // Report a broken template once, not once for each of the thousand pages it draws.
             if (!_reported.TryAdd(folder + "/" + name, 0)) return "";
             _diagnostics.Add(DiagnosticCodes.TemplateRenderError, SourceLocation.WholeFile(Display(folder, name)),
-                $"Template `{folder}/{name}.hbs` failed while rendering `{forFile}`: {e.Message}");
+                folder, name, forFile, e.Message);
             return "";
         }
     }

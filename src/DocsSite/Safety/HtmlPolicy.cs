@@ -90,17 +90,17 @@ internal static class HtmlPolicy
                 if (name == "style" || !Reasons.ContainsKey(name))
                 {
                     var what = name == "style" ? Reasons[name] : "it is not on the list of elements pages may use, and a browser shows only its text";
-                    problems.Add(new HtmlProblem(DiagnosticCodes.InertHtml, token.Position.Index, $"Raw HTML `<{name}>` has no effect: {what}. Write `&lt;{name}>` for the text."));
+                    problems.Add(new HtmlProblem(DiagnosticCodes.InertHtml, token.Position.Index, [$"Raw HTML `<{name}>`", $"{what}. Write `&lt;{name}>` for the text"]));
                     continue;
                 }
-                problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeHtmlElement, token.Position.Index, $"Raw HTML may not use `<{name}>`: {Reasons[name]}."));
+                problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeHtmlElement, token.Position.Index, [name, Reasons[name]]));
                 continue; // the element is refused as a whole; its attributes would only repeat the point
             }
             foreach (var attribute in tag.Attributes) CheckAttribute(name, attribute, problems);
         }
         if (unfinished is { } at)
             problems.Add(new HtmlProblem(DiagnosticCodes.UnfinishedHtml, at,
-                "This raw HTML ends inside a tag, an attribute value or a comment, so a browser would read what follows as part of it. Close it."));
+                []));
         return problems;
     }
 
@@ -120,12 +120,12 @@ internal static class HtmlPolicy
             inert = "it is not on the list of attributes pages may use (see docs/diagnostics.md#raw-html-and-urls)";
         if (problem is not null)
         {
-            problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeHtmlAttribute, index, $"Raw HTML may not use the attribute `{name}` on `<{element}>`: {problem}."));
+            problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeHtmlAttribute, index, [name, element, problem]));
             return;
         }
         if (inert is not null)
         {
-            problems.Add(new HtmlProblem(DiagnosticCodes.InertHtml, index, $"The attribute `{name}` on `<{element}>` has no effect: {inert}."));
+            problems.Add(new HtmlProblem(DiagnosticCodes.InertHtml, index, [$"The attribute `{name}` on `<{element}>`", inert]));
             return;
         }
         var value = attribute.Value;
@@ -139,9 +139,9 @@ internal static class HtmlPolicy
         foreach (var url in urls)
         {
             if (UrlPolicy.Problem(url, use) is { } why)
-                problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeUrl, index, $"`<{element} {name}=\"{UrlPolicy.Printable(url.Trim())}\">`: {why}"));
+                problems.Add(new HtmlProblem(DiagnosticCodes.UnsafeUrl, index, [UrlPolicy.Printable(url.Trim()), $"`<{element} {name}>`", why]));
             else if (UrlPolicy.Blocked(url, use) is { } blocked)
-                problems.Add(new HtmlProblem(DiagnosticCodes.BlockedResource, index, $"`<{element} {name}=\"{UrlPolicy.Printable(url.Trim())}\">`: {blocked}"));
+                problems.Add(new HtmlProblem(DiagnosticCodes.BlockedResource, index, [UrlPolicy.Printable(url.Trim()), $"`<{element} {name}>`", blocked]));
         }
     }
 

@@ -17,7 +17,7 @@ internal static class MarkdownSafety
     public static void Check(MarkdownDocument document, Func<string> source, Func<int, int, SourceLocation> map, DiagnosticBag diagnostics)
     {
         // Offsets are found once the text is at hand: a list of how to compute each from it.
-        var found = new List<(DiagnosticDescriptor Code, Func<string, int> Offset, string Message)>();
+        var found = new List<(DiagnosticDescriptor Code, Func<string, int> Offset, object?[] Args)>();
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -27,29 +27,29 @@ internal static class MarkdownSafety
                     break;
                 case HtmlInline inline:
                     foreach (var p in HtmlPolicy.Check(inline.Tag))
-                        found.Add((p.Code, text => InlineOffset(text, inline, p.Index), p.Message));
+                        found.Add((p.Code, text => InlineOffset(text, inline, p.Index), p.Args));
                     break;
                 case LinkInline { Url: { } url } link:
                     var use = link.IsImage ? UrlUse.Image : UrlUse.Link;
                     var at = link.UrlSpan.IsEmpty || link.UrlSpan.Start < 0 ? link.Span.Start : link.UrlSpan.Start;
                     if (UrlPolicy.Problem(url, use) is { } why)
-                        found.Add((DiagnosticCodes.UnsafeUrl, _ => at, $"{(link.IsImage ? "Image" : "Link")} `{UrlPolicy.Printable(url)}`: {why}"));
+                        found.Add((DiagnosticCodes.UnsafeUrl, _ => at, [UrlPolicy.Printable(url), link.IsImage ? "an image" : "a link", why]));
                     else if (UrlPolicy.Blocked(url, use) is { } blocked)
-                        found.Add((DiagnosticCodes.BlockedResource, _ => at, $"Image `{UrlPolicy.Printable(url)}`: {blocked}"));
+                        found.Add((DiagnosticCodes.BlockedResource, _ => at, [UrlPolicy.Printable(url), "an image", blocked]));
                     break;
                 case AutolinkInline { Url: { } url } auto when !auto.IsEmail:
                     if (UrlPolicy.Problem(url, UrlUse.Link) is { } reason)
-                        found.Add((DiagnosticCodes.UnsafeUrl, _ => auto.Span.Start + 1, $"Link `<{UrlPolicy.Printable(url)}>`: {reason}"));
+                        found.Add((DiagnosticCodes.UnsafeUrl, _ => auto.Span.Start + 1, [UrlPolicy.Printable(url), "an autolink", reason]));
                     break;
             }
         }
         if (found.Count == 0) return;
         var text = source();
         var lines = new LineMap(text);
-        foreach (var (code, offset, message) in found)
+        foreach (var (code, offset, args) in found)
         {
             var (line, column) = lines.Locate(offset(text));
-            diagnostics.Add(code, map(line, column), message);
+            diagnostics.Add(code, map(line, column), args);
         }
     }
 
@@ -58,7 +58,7 @@ internal static class MarkdownSafety
     /// block quotes and list items removed; the check reads the same text, so a tag cannot
     /// hide behind a "&gt; " that the output will not have.
     /// </summary>
-    private static void CheckBlock(HtmlBlock block, List<(DiagnosticDescriptor, Func<string, int>, string)> found)
+    private static void CheckBlock(HtmlBlock block, List<(DiagnosticDescriptor, Func<string, int>, object?[])> found)
     {
         var html = new StringBuilder();
         var offsets = new List<int>();
@@ -77,7 +77,7 @@ internal static class MarkdownSafety
         foreach (var p in HtmlPolicy.Check(html.ToString()))
         {
             var offset = offsets.Count == 0 ? block.Span.Start : offsets[Math.Min(p.Index, offsets.Count - 1)];
-            found.Add((p.Code, _ => offset, p.Message));
+            found.Add((p.Code, _ => offset, p.Args));
         }
     }
 

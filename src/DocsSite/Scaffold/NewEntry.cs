@@ -15,21 +15,21 @@ internal static class NewEntry
     public static int Run(string input, EntryKind kind, string id, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(input))
-            return Refuse(error, $"error {DiagnosticCodes.InputNotFound.Code}: The input folder `{input}` does not exist.");
-        if (BadId(kind, id) is { } problem)
-            return Refuse(error, $"error {DiagnosticCodes.BadId.Code}: {problem}");
+            return Refuse(error, $"error {DiagnosticCodes.InputNotFound.Code}: {DiagnosticCodes.InputNotFound.Format(input)}");
+        if (BadId(kind, id) is { } suggestion)
+            return Refuse(error, $"error {DiagnosticCodes.BadId.Code}: {DiagnosticCodes.BadId.Format(id, suggestion)}");
         return kind.Collection is null ? NewPage(input, id, output, error)
             : kind == EntryKind.Dimension ? NewDimension(input, id, output, error)
             : NewRecord(input, kind, id, output, error);
     }
 
+    /// <summary>Null for a valid id; otherwise the id to suggest instead.</summary>
     private static string? BadId(EntryKind kind, string id)
     {
         // A page may sit in a folder: each part of its path is checked like an id.
         var parts = kind == EntryKind.Page ? id.Split('/') : [id];
         if (parts.All(p => RecordReader.IdPattern().IsMatch(p))) return null;
-        var suggestion = string.Join('/', parts.Select(RecordReader.ToId));
-        return $"`{id}` is not a valid id: use lowercase letters and digits joined by single hyphens, such as `{suggestion}`.";
+        return string.Join('/', parts.Select(RecordReader.ToId));
     }
 
     private static int NewRecord(string input, EntryKind kind, string id, TextWriter output, TextWriter error)
@@ -49,11 +49,11 @@ internal static class NewEntry
             var problems = new DiagnosticBag();
             var list = YamlList.Read(path, Display(path), key: null, problems, out _);
             if (list is null)
-                return Unreadable(error, problems, path, $"must hold a list of {kind.Label} records");
+                return Unreadable(error, problems, path, $"a list of {kind.Label} records");
             lists.Add(list);
         }
         if (Duplicate(lists, id) is { } taken)
-            return Refuse(error, $"{Display(taken.List.Path)}({taken.Record.DashLine},1): error {DiagnosticCodes.DuplicateId.Code}: A {kind.Label} with the id `{id}` already exists.");
+            return Refuse(error, $"{Display(taken.List.Path)}({taken.Record.DashLine},1): error {DiagnosticCodes.DuplicateId.Code}: {DiagnosticCodes.DuplicateId.Format(kind.Label, id, $"line {taken.Record.DashLine}")}");
 
         YamlList target;
         if (lists.Count == 0)
@@ -84,9 +84,9 @@ internal static class NewEntry
         var problems = new DiagnosticBag();
         var list = YamlList.Read(path, Display(path), "dimensions", problems, out var root);
         if (list is null)
-            return Unreadable(error, problems, path, "must be a mapping with a `dimensions` list");
+            return Unreadable(error, problems, path, "a mapping with a `dimensions` list");
         if (Duplicate([list], id) is { } taken)
-            return Refuse(error, $"{Display(path)}({taken.Record.DashLine},1): error {DiagnosticCodes.DuplicateId.Code}: A comparison dimension with the id `{id}` already exists.");
+            return Refuse(error, $"{Display(path)}({taken.Record.DashLine},1): error {DiagnosticCodes.DuplicateId.Code}: {DiagnosticCodes.DuplicateId.Format("comparison dimension", id, $"line {taken.Record.DashLine}")}");
         var technologies = root is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("technologies"), out var t) && t is YamlSequenceNode items
             ? items.Children.OfType<YamlMappingNode>()
                 .Select(m => m.Children.TryGetValue(new YamlScalarNode("id"), out var v) && v is YamlScalarNode { Value: { } s } ? s : null)
@@ -103,7 +103,7 @@ internal static class NewEntry
         var path = Path.Combine(input, id + ".md");
         var index = Path.Combine(input, id, "index.md");
         if (File.Exists(path) || File.Exists(index))
-            return Refuse(error, $"{Display(File.Exists(path) ? path : index)}: error {DiagnosticCodes.DuplicateUrl.Code}: The page `{id}` already exists.");
+            return Refuse(error, $"{Display(File.Exists(path) ? path : index)}: error {DiagnosticCodes.DuplicateUrl.Code}: {DiagnosticCodes.DuplicateUrl.Format($"The page `{id}`", Display(File.Exists(path) ? path : index), "but that file already exists")}");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, EntryTemplates.Page());
         return Added(output, EntryKind.Page, id, path, 2);
@@ -123,7 +123,7 @@ internal static class NewEntry
     private static int Unreadable(TextWriter error, DiagnosticBag problems, string path, string shape)
     {
         foreach (var d in problems.Sorted()) error.WriteLine(d);
-        if (!problems.HasErrors) error.WriteLine($"{Display(path)}: error {DiagnosticCodes.WrongType.Code}: The file {shape}.");
+        if (!problems.HasErrors) error.WriteLine($"{Display(path)}: error {DiagnosticCodes.WrongType.Code}: {DiagnosticCodes.WrongType.Format("The file", shape, "")}");
         error.WriteLine("docssite: nothing was added; fix the file first.");
         return ExitCodes.ContentErrors;
     }

@@ -25,6 +25,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly OutputFiles _files;
     private WebApplication? _app;
     private ChangeWatcher? _watcher;
+    private Output.OutputLock? _lock;
 
     private PreviewServer(ServeOptions options, TextWriter log)
     {
@@ -40,10 +41,27 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     public EventStream Events => _events;
 
+    /// <exception cref="Output.OutputRefusedException">Another build or preview holds the output folder, or it holds files DocsSite did not write.</exception>
     public static async Task<PreviewServer> StartAsync(ServeOptions options, TextWriter log)
     {
-        var server = new PreviewServer(options, log);
-        await server.StartAsync();
+        // Held for the whole preview, as a build holds it while writing: two previews (or a preview
+        // and a build) into one folder would overwrite each other's pages between reloads.
+        var (held, problem) = Output.OutputLock.Take(options.Output);
+        if ((problem ?? Output.OutputOwnership.ProblemWith(options.Output)) is { } refused)
+        {
+            held?.Dispose();
+            throw new Output.OutputRefusedException(refused);
+        }
+        var server = new PreviewServer(options, log) { _lock = held };
+        try
+        {
+            await server.StartAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
         return server;
     }
 
@@ -191,5 +209,6 @@ internal sealed class PreviewServer : IAsyncDisposable
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+        _lock?.Dispose();
     }
 }

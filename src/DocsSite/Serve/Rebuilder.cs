@@ -82,7 +82,7 @@ internal sealed class Rebuilder(ServeOptions options)
         {
             // A file caught half-written or mid-rename: reported like the build reports it; the next save builds again.
             var bag = new DiagnosticBag();
-            bag.Add(DiagnosticCodes.InputUnreadable, SourceLocation.WholeFile(options.Input), e.Message);
+            bag.Add(DiagnosticCodes.InputUnreadable, SourceLocation.WholeFile(options.Input), options.Input, e.Message);
             return Errors(bag);
         }
         var errors = Errors(result.Diagnostics);

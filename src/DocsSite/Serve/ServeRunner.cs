@@ -18,6 +18,11 @@ internal static class ServeRunner
         {
             server = await PreviewServer.StartAsync(options, output);
         }
+        catch (Output.OutputRefusedException e)
+        {
+            error.WriteLine($"docssite: {e.Message}");
+            return ExitCodes.UsageError;
+        }
         catch (IOException e)
         {
             // Kestrel reports a port in use as an IOException.

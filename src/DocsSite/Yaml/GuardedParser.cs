@@ -19,6 +19,9 @@ internal sealed class GuardedParser(IParser inner) : IParser
     /// <summary>Why the text was refused, when it was; null for ordinary syntax errors.</summary>
     public Diagnostics.DiagnosticDescriptor? Refusal { get; private set; }
 
+    /// <summary>The arguments of <see cref="Refusal"/>'s message format.</summary>
+    public object?[] RefusalArgs { get; private set; } = [];
+
     public ParsingEvent? Current => inner.Current;
 
     public bool MoveNext()
@@ -37,23 +40,23 @@ internal sealed class GuardedParser(IParser inner) : IParser
         {
             case SequenceStart or MappingStart when ++_depth > MaxDepth:
                 Refuse(Diagnostics.DiagnosticCodes.TooDeep, inner.Current,
-                    $"Lists and mappings are nested more than {MaxDepth} levels deep here; DocsSite's data never needs that many. Flatten it.");
+                    "YAML", MaxDepth, "lists and mappings, more than DocsSite's data ever needs");
                 break;
             case SequenceEnd or MappingEnd:
                 _depth--;
                 break;
             case AnchorAlias alias when _collectionAnchors.Contains(alias.Value.Value):
                 Refuse(Diagnostics.DiagnosticCodes.CollectionAlias, alias,
-                    $"The alias `*{alias.Value.Value}` repeats a list or mapping, which DocsSite does not expand (repeated collections are how " +
-                    "\"billion laughs\" bombs are built). Write the values out.");
+                    alias.Value.Value);
                 break;
         }
         return true;
     }
 
-    private void Refuse(Diagnostics.DiagnosticDescriptor code, ParsingEvent at, string message)
+    private void Refuse(Diagnostics.DiagnosticDescriptor code, ParsingEvent at, params object?[] args)
     {
         Refusal = code;
-        throw new YamlException(at.Start, at.End, message);
+        RefusalArgs = args;
+        throw new YamlException(at.Start, at.End, code.Format(args));
     }
 }

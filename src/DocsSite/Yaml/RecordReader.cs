@@ -27,7 +27,7 @@ internal sealed partial class RecordReader
             if (key is YamlScalarNode { Value: { } name } scalar)
                 _fields[name] = (scalar, value);
             else
-                source.Report(DiagnosticCodes.WrongType, key, $"A {kind} field name must be plain text.");
+                source.Report(DiagnosticCodes.WrongType, key, $"A {kind} field name", "plain text", "");
         }
     }
 
@@ -49,7 +49,7 @@ internal sealed partial class RecordReader
         _asked.Add(field);
         if (_fields.TryGetValue(field, out var f)) return f.Value;
         if (required)
-            _source.Report(DiagnosticCodes.MissingField, Node, $"This {Kind} has no `{field}`, which is required.");
+            _source.Report(DiagnosticCodes.MissingField, Node, Kind, field, "is missing, and it is required");
         return null;
     }
 
@@ -62,7 +62,7 @@ internal sealed partial class RecordReader
             ReportEmpty(field, required, node);
             return value;
         }
-        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be text, not a {Describe(node)}.");
+        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}`", $"text, not a {Describe(node)}", "");
         return null;
     }
 
@@ -75,7 +75,7 @@ internal sealed partial class RecordReader
             ReportEmpty(field, required, scalar);
             return _source.MarkdownOf(scalar);
         }
-        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be Markdown text, not a {Describe(node)}.");
+        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}`", $"Markdown text, not a {Describe(node)}", "");
         return null;
     }
 
@@ -85,13 +85,13 @@ internal sealed partial class RecordReader
         if (node is null) return null;
         if (node is not YamlScalarNode { Value: { } value })
         {
-            _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be text, not a {Describe(node)}.");
+            _source.Report(DiagnosticCodes.WrongType, node, $"`{field}`", $"text, not a {Describe(node)}", "");
             return null;
         }
         if (!IdPattern().IsMatch(value))
         {
             _source.Report(DiagnosticCodes.BadId, node,
-                $"`{value}` is not a valid id: use lowercase letters and digits joined by single hyphens, such as `{ToId(value)}`.");
+                value, ToId(value));
             return null;
         }
         return new Located<string>(value, _source.At(node));
@@ -108,7 +108,7 @@ internal sealed partial class RecordReader
             if (ReportEmpty(field, required, node)) return null;
             return new Located<string>(value, _source.At(node));
         }
-        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be one id, not a {Describe(node)}.");
+        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}`", $"one id, not a {Describe(node)}", "");
         return null;
     }
 
@@ -135,13 +135,13 @@ internal sealed partial class RecordReader
                     if (item is YamlScalarNode { Value: { } value })
                         items.Add(new Located<string>(value, _source.At(item)));
                     else
-                        _source.Report(DiagnosticCodes.WrongType, item, $"Each item of `{field}` must be text, not a {Describe(item)}.");
+                        _source.Report(DiagnosticCodes.WrongType, item, $"Each item of `{field}`", $"text, not a {Describe(item)}", "");
                 }
                 if (required && items.Count == 0)
-                    _source.Report(DiagnosticCodes.MissingField, node, $"`{field}` must list at least one item.");
+                    _source.Report(DiagnosticCodes.MissingField, node, Kind, field, "lists no item: list at least one");
                 return items;
             default:
-                _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be a list, not a {Describe(node)}.");
+                _source.Report(DiagnosticCodes.WrongType, node, $"`{field}`", $"a list, not a {Describe(node)}", "");
                 return [];
         }
     }
@@ -152,7 +152,7 @@ internal sealed partial class RecordReader
         if (node is null) return null;
         if (node is YamlScalarNode { Value: { } value } && IsDate(value)) return value;
         _source.Report(DiagnosticCodes.BadDate, node,
-            $"`{field}` must be a date written YYYY, YYYY-MM or YYYY-MM-DD (in quotes), not `{(node as YamlScalarNode)?.Value}`.");
+            field, (node as YamlScalarNode)?.Value);
         return null;
     }
 
@@ -162,7 +162,7 @@ internal sealed partial class RecordReader
         if (node is null) return null;
         if (node is YamlScalarNode { Value: { } value } && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
             return number;
-        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be a whole number.");
+        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}`", "a whole number", "");
         return null;
     }
 
@@ -171,7 +171,7 @@ internal sealed partial class RecordReader
         var node = Raw(field);
         if (node is null) return null;
         if (node is YamlScalarNode { Value: { } value } && bool.TryParse(value, out var flag)) return flag;
-        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be true or false.");
+        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}`", "true or false", "");
         return null;
     }
 
@@ -179,7 +179,7 @@ internal sealed partial class RecordReader
     {
         var node = Raw(field, required);
         if (node is null or YamlMappingNode) return node as YamlMappingNode;
-        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be a mapping of `key: value` pairs, not a {Describe(node)}.");
+        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}`", $"a mapping of `key: value` pairs, not a {Describe(node)}", "");
         return null;
     }
 
@@ -187,7 +187,7 @@ internal sealed partial class RecordReader
     {
         var node = Raw(field, required);
         if (node is null or YamlSequenceNode) return node as YamlSequenceNode;
-        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}` must be a list, not a {Describe(node)}.");
+        _source.Report(DiagnosticCodes.WrongType, node, $"`{field}`", $"a list, not a {Describe(node)}", "");
         return null;
     }
 
@@ -195,7 +195,7 @@ internal sealed partial class RecordReader
     private bool ReportEmpty(string field, bool required, YamlNode node)
     {
         if (!required || node is not YamlScalarNode { Value: var value } || !string.IsNullOrWhiteSpace(value)) return false;
-        _source.Report(DiagnosticCodes.MissingField, node, $"The {Kind}'s `{field}` is empty.");
+        _source.Report(DiagnosticCodes.MissingField, node, Kind, field, "is empty");
         return true;
     }
 
@@ -207,7 +207,7 @@ internal sealed partial class RecordReader
             if (_asked.Contains(name)) continue;
             var hint = Suggest.Hint(name, _asked);
             var known = hint.Length > 0 ? hint : $" Known fields: {string.Join(", ", _asked.Order(StringComparer.Ordinal))}.";
-            _source.Report(code ?? DiagnosticCodes.UnknownField, key, $"Unknown {Kind} field `{name}`.{known}");
+            _source.Report(code ?? DiagnosticCodes.UnknownField, key, $"{Kind} field", name, known);
         }
     }
 

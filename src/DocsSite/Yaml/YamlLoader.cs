@@ -31,29 +31,29 @@ internal static class YamlLoader
         }
         catch (YamlException e) when (parser.Refusal is { } refusal)
         {
-            diagnostics.Add(refusal, new SourceLocation(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column), e.Message);
+            diagnostics.Add(refusal, new SourceLocation(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column), parser.RefusalArgs);
         }
         catch (YamlException e) when (TabAt(text, e) is var (line, column))
         {
             // YamlDotNet reports a tab at the start of the mapping or scalar it broke; point at the tab itself.
             diagnostics.Add(DiagnosticCodes.YamlSyntax, new SourceLocation(file, line + lineOffset, column),
-                "YAML syntax error: a tab indents this line; YAML indents with spaces only.");
+                "a tab indents this line; YAML indents with spaces only.");
         }
         catch (YamlException e)
         {
             var code = e.Message.StartsWith("Duplicate key", StringComparison.Ordinal)
                 ? DiagnosticCodes.DuplicateKey
                 : DiagnosticCodes.YamlSyntax;
-            var message = e.Message.StartsWith("Duplicate key", StringComparison.Ordinal)
-                ? $"The key `{e.Message["Duplicate key ".Length..]}` appears twice in the same mapping."
-                : $"YAML syntax error: {Clean(e.Message)}";
-            diagnostics.Add(code, new SourceLocation(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column), message);
+            var argument = e.Message.StartsWith("Duplicate key", StringComparison.Ordinal)
+                ? e.Message["Duplicate key ".Length..]
+                : Clean(e.Message);
+            diagnostics.Add(code, new SourceLocation(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column), argument);
         }
         catch (InvalidOperationException)
         {
             var at = scanner.CurrentPosition;
             diagnostics.Add(DiagnosticCodes.YamlSyntax, new SourceLocation(file, (int)at.Line + lineOffset, (int)at.Column),
-                "YAML syntax error: a flow collection ([...] or {...}) is not closed before this point.");
+                "a flow collection ([...] or {...}) is not closed before this point.");
         }
         return null;
     }

@@ -17,8 +17,8 @@ internal sealed class YamlSource(string file, string text, int lineOffset, Diagn
     public SourceLocation At(YamlNode node) =>
         new(File, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
 
-    public void Report(DiagnosticDescriptor descriptor, YamlNode node, string message) =>
-        Diagnostics.Add(descriptor, At(node), message);
+    public void Report(DiagnosticDescriptor descriptor, YamlNode node, params object?[] args) =>
+        Diagnostics.Add(descriptor, At(node), args);
 
     /// <summary>Where a scalar's text starts: block scalars (| and >) start on the next line.</summary>
     public MarkdownText MarkdownOf(YamlScalarNode node)

@@ -109,7 +109,8 @@ public sealed class FactRulesTests
               url: https://example.org/a
               retrieved: "2023-01-01"
             """);
-        DiagnosticAssert.Single(result, "DS1011", "_data/sources.yml", 1, 3);
+        var d = DiagnosticAssert.Single(result, "DS1106", "_data/sources.yml", 1, 3);
+        Assert.Equal("Source `src` was retrieved (2023-01-01) before its own date (2024-05-01).", d.Message);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class CommandLineTests
         File.CreateSymbolicLink(Path.Combine(site.Input, "gone.md"), Path.Combine(site.Root, "missing-target.md"));
         var (code, _, error) = await Run("build", "--input", site.Input, "--output", site.Output, "--theme", Repo.Theme);
         Assert.Equal(1, code);
-        Assert.Contains(": error DS0004: Could not find file", error);
+        Assert.Contains(": error DS0004: Could not read `gone.md`: it is a symbolic link to `", error);
         Assert.DoesNotContain("   at ", error);
     }
 }

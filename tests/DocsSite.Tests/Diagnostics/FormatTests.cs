@@ -102,6 +102,10 @@ public sealed class FormatTests : IDisposable
         Assert.Equal(17, link.GetProperty("column").GetInt32());
         Assert.Equal("Broken link `guide.md`: There is no page `guide.md`.", link.GetProperty("message").GetString());
         Assert.Equal("docs/diagnostics.md#ds2101", link.GetProperty("helpUri").GetString());
+        // The descriptor's data, as SARIF gives a rule's: what the message was filled from.
+        Assert.Equal("Broken link `{0}`: {1}", link.GetProperty("messageFormat").GetString());
+        Assert.Equal("Link target does not exist", link.GetProperty("title").GetString());
+        Assert.Equal("Links", link.GetProperty("category").GetString());
         Assert.StartsWith("Check failed:", error);
     }
 

@@ -46,7 +46,7 @@ public sealed class SiteModelTests
     {
         using var site = TestSite.Create("-- index.md --\n# Home\n-- assets/site.css --\nbody { color: red }\n");
         var d = DiagnosticAssert.Single(site.Build(), "DS2103", "assets/site.css", 0, 0);
-        Assert.Equal("The file `assets/site.css` has the name of the theme's `assets/site.css`; rename it, or change the theme.", d.Message);
+        Assert.Equal("The file `assets/site.css` would be written to `assets/site.css`, as the theme's asset of that name is; rename it, or change the theme.", d.Message);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class SiteModelTests
     {
         using var site = TestSite.Create("-- index.md --\n# Home\n\n[Licence](LICENSE.md)\n-- LICENSE.md --\n# Licence\n-- LICENSE --\nMIT\n");
         var d = DiagnosticAssert.Single(site.Build(), "DS2103", "LICENSE", 0, 0);
-        Assert.Equal("The file `LICENSE` would be written to the file `LICENSE`, but `LICENSE.md` needs a folder of that name (`LICENSE/index.html`).", d.Message);
+        Assert.Equal("The file `LICENSE` would be written to `LICENSE`, but `LICENSE.md` needs a folder of that name (`LICENSE/index.html`).", d.Message);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class SiteModelTests
             Assert.True(raised.Build().Diagnostics.HasErrors);
         using var lowered = TestSite.Create("-- site.yml --\ntitle: T\ndiagnostics:\n  DS2101: none\n" + Pages);
         var d = DiagnosticAssert.Single(lowered.Build(), "DS1004", "site.yml", 3, 11);
-        Assert.Equal("`DS2101` is an error and stays one: only warnings can be silenced or lowered.", d.Message);
+        Assert.Equal("`DS2101` must be left an error: only warnings can be silenced or lowered.", d.Message);
     }
 
     [Fact]

@@ -95,10 +95,10 @@ public sealed class ReferenceChecksTests
         Assert.Contains("Did you mean `houses`?", DiagnosticAssert.Single(Build("::analogy{id=\"house\"}"), "DS2008", "index.md", 3, 15).Message);
 
     [Theory]
-    [InlineData("::tables{}", "There is no embed `::tables`.")]
-    [InlineData("::faq{ids=why}", "Could not read `ids=why`: attributes are written key=\"value\".")]
-    [InlineData("::faq{id=\"why\"}", "`::faq` has no attribute `id`. Did you mean `ids`?")]
-    [InlineData("::analogy", "`::analogy` needs the analogy's id")]
+    [InlineData("::tables{}", "Embed `::tables`: there is no such embed.")]
+    [InlineData("::faq{ids=why}", "Embed `::faq`: could not read `ids=why`: attributes are written key=\"value\".")]
+    [InlineData("::faq{id=\"why\"}", "Embed `::faq`: it has no attribute `id`. Did you mean `ids`?")]
+    [InlineData("::analogy", "Embed `::analogy`: it needs the analogy's id")]
     public void A_malformed_embed_says_how_to_write_it(string line, string message) =>
         Assert.Contains(message, DiagnosticAssert.Single(Build(line), "DS2011", "index.md", 3, line.StartsWith("::faq{id=") ? 7 : 1).Message);
 

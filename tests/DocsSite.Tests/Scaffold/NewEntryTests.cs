@@ -120,7 +120,7 @@ public sealed class NewEntryTests : IDisposable
         Assert.Equal(
             [
                 "2: The analogy's `title` is empty.",
-                "3: `compares` must list at least one item.",
+                "3: The analogy's `compares` lists no item: list at least one.",
                 "5: The mapping pair's `everyday` is empty.",
                 "6: The mapping pair's `technical` is empty.",
                 "7: The analogy's `body` is empty.",
@@ -178,7 +178,7 @@ public sealed class NewEntryTests : IDisposable
     {
         var (code, _, error) = await New("fact", "gamma");
         Assert.Equal(2, code);
-        Assert.Contains("facts.yml(8,1): error DS1006: A fact with the id `gamma` already exists.", error);
+        Assert.Contains("facts.yml(8,1): error DS1006: Another fact already has the id `gamma` (line 8).", error);
         Assert.Equal(2, (await New("dimension", "kernel")).Code);
     }
 
@@ -202,7 +202,7 @@ public sealed class NewEntryTests : IDisposable
         _site.Write("-- _data/facts/more.yml --\n- id: delta\n  claim: Fourth.\n  source: s\n  locator: intro\n");
         var (code, _, error) = await New("fact", "delta");
         Assert.Equal(2, code);
-        Assert.Contains("facts/more.yml(1,1): error DS1006: A fact with the id `delta` already exists.", error);
+        Assert.Contains("facts/more.yml(1,1): error DS1006: Another fact already has the id `delta` (line 1).", error);
         Assert.Equal(0, (await New("fact", "epsilon")).Code);
         Assert.Contains("- id: epsilon", File.ReadAllText(DataFile("facts.yml")));
         Assert.DoesNotContain("epsilon", File.ReadAllText(DataFile("facts/more.yml")));

@@ -162,6 +162,16 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal(2, server.Rebuilder.Builds);
     }
 
+    [Fact]
+    public async Task A_second_preview_into_the_same_folder_is_refused_and_the_first_keeps_serving()
+    {
+        using var error = new StringWriter();
+        var code = await ServeRunner.RunAsync(new ServeOptions(_site.Input, Repo.Theme, Preview, 0, false, Quiet), TextWriter.Null, error, CancellationToken.None);
+        Assert.Equal(2, code);
+        Assert.Equal($"docssite: another build is writing to `{Preview}` right now (it holds `.preview.lock` beside it); wait for it to finish, then build again.", error.ToString().Trim());
+        Assert.Contains("First version.", await _http.GetStringAsync("guide/"));
+    }
+
     [Theory]
     [InlineData("/../secret.txt")]
     [InlineData("/%2e%2e/secret.txt")]

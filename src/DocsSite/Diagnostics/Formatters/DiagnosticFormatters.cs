@@ -19,6 +19,9 @@ internal static class DiagnosticFormatters
     private static readonly Dictionary<string, DiagnosticDescriptor> Catalogue =
         DiagnosticCodes.All().ToDictionary(d => d.Code, StringComparer.Ordinal);
 
+    /// <summary>The catalogue entry of a code, for the fields a formatter adds from it; null for an unknown code.</summary>
+    public static DiagnosticDescriptor? Descriptor(string code) => Catalogue.GetValueOrDefault(code);
+
     /// <summary>Where the docs explain a code: the descriptor's help link.</summary>
     public static string HelpUri(string code) =>
         Catalogue.TryGetValue(code, out var descriptor) ? descriptor.HelpLink : $"docs/diagnostics.md#{code.ToLowerInvariant()}";

@@ -25,6 +25,13 @@ internal sealed class JsonFormatter : IDiagnosticFormatter
             json.WriteNumber("column", diagnostic.Column);
             json.WriteString("message", diagnostic.Message);
             json.WriteString("helpUri", DiagnosticFormatters.HelpUri(diagnostic.Code));
+            // As SARIF's rule metadata: the format the message was filled from, so tools can group by it.
+            if (DiagnosticFormatters.Descriptor(diagnostic.Code) is { } descriptor)
+            {
+                json.WriteString("title", descriptor.Title);
+                json.WriteString("category", descriptor.Category);
+                json.WriteString("messageFormat", descriptor.MessageFormat);
+            }
             json.WriteEndObject();
         }
         output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));

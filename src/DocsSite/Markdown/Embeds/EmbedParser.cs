@@ -27,7 +27,7 @@ internal sealed partial class EmbedParser : BlockParser
         if (!match.Success)
         {
             block.Name = NameOnly().Match(text).Value;
-            block.Error = "An embed is written `::name{key=\"value\"}` alone on its line.";
+            block.Error = "write an embed as `::name{key=\"value\"}`, alone on its line.";
         }
         else
         {
@@ -42,7 +42,7 @@ internal sealed partial class EmbedParser : BlockParser
             }
             block.Offsets = offsets;
             var leftover = Pair().Replace(match.Groups["attrs"].Value, "").Trim();
-            if (leftover.Length > 0) block.Error = $"Could not read `{leftover}`: attributes are written key=\"value\".";
+            if (leftover.Length > 0) block.Error = $"could not read `{leftover}`: attributes are written key=\"value\".";
             block.Attributes = attributes;
         }
         processor.NewBlocks.Push(block);

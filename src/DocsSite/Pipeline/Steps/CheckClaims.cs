@@ -22,8 +22,7 @@ internal sealed class CheckClaims : IBuildStep
             if (staleness.DatedYear(fact, context.Data) is not { } year) continue;
             var from = fact.AsOf is not null ? "its as_of" : "its source's date";
             context.Diagnostics.Add(DiagnosticCodes.DatedFact, fact.At,
-                $"Fact `{fact.Id}` is dated: it dates from {year} ({from}), more than {staleness.Years} years before {today}. "
-                + "Update it from a newer source, or mark it `historical: true` if it is about that moment.");
+                fact.Id, year, from, staleness.Years, today);
         }
         // Only a site that keeps facts can ask its prose to cite them: other people's Markdown builds unchanged.
         if (context.Data.Facts.Count > 0) NumberLint.Run(context.Pages, context.Data, context.DataMarkdown, context.Diagnostics);

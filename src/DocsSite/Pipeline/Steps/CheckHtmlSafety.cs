@@ -27,7 +27,7 @@ internal sealed class CheckHtmlSafety : IBuildStep
         {
             if (source.Url is not { } url || UrlPolicy.IsWebUrl(url.Value)) continue;
             bag.Add(DiagnosticCodes.UnsafeUrl, url.At,
-                $"The `url` of source `{source.Id}` must be an absolute http:// or https:// address, not `{UrlPolicy.Printable(url.Value)}`.");
+                UrlPolicy.Printable(url.Value), $"the `url` of source `{source.Id}`", "use an absolute http:// or https:// address.");
         }
     }
 }

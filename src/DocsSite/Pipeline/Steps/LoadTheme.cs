@@ -13,7 +13,7 @@ internal sealed class LoadTheme : IBuildStep
         var root = context.Options.Theme;
         if (!Directory.Exists(root))
         {
-            context.Diagnostics.Add(DiagnosticCodes.ThemeNotFound, SourceLocation.WholeFile(root), $"The theme folder `{root}` does not exist.");
+            context.Diagnostics.Add(DiagnosticCodes.ThemeNotFound, SourceLocation.WholeFile(root), root);
             return;
         }
         context.Theme = Theme.Load(root, context.Diagnostics);

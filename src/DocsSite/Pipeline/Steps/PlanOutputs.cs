@@ -26,7 +26,7 @@ internal sealed class PlanOutputs : IBuildStep
             {
                 if (inputFiles.Contains("assets/" + asset.Name))
                     bag.Add(Diagnostics.DiagnosticCodes.DuplicateUrl, Diagnostics.SourceLocation.WholeFile("assets/" + asset.Name),
-                        $"The file `assets/{asset.Name}` has the name of the theme's `assets/{asset.Name}`; rename it, or change the theme.");
+                        $"The file `assets/{asset.Name}`", "assets/" + asset.Name, "as the theme's asset of that name is; rename it, or change the theme");
                 var describe = $"the theme's `assets/{asset.Name}`";
                 var origin = theme.Display(asset.File);
                 manifest.Add(asset.Text is { } text

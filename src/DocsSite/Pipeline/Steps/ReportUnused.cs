@@ -20,8 +20,7 @@ internal sealed class ReportUnused : IBuildStep
         foreach (var page in context.Pages.Where(p => p.Kind == PageKind.Article))
         {
             if (context.LinkedUrls.Contains(page.Url) || menu.Contains(page)) continue;
-            bag.Add(DiagnosticCodes.OrphanPage, SourceLocation.WholeFile(page.ReportedFile),
-                "No page links here and it is not in the navigation, so readers cannot find it.");
+            bag.Add(DiagnosticCodes.OrphanPage, SourceLocation.WholeFile(page.ReportedFile));
         }
 
         // What records and Markdown name, by kind of id: a fact is cited, a source used.
@@ -34,10 +33,10 @@ internal sealed class ReportUnused : IBuildStep
         {
             if (collection.Unreferenced is not { } warning) continue;
             foreach (var (id, at) in collection.Records(data).Where(r => !named.Contains((warning.Kind, r.Id))))
-                bag.Add(warning.Code, at, warning.Message(id));
+                bag.Add(warning.Code, at, id);
         }
 
         foreach (var entry in context.Settings.Nav.Where(n => context.Index!.NavPage(n.Value) is null))
-            bag.Add(DiagnosticCodes.UnknownNavPage, entry.At, $"The navigation names `{entry.Value}`, but there is no such page.");
+            bag.Add(DiagnosticCodes.UnknownNavPage, entry.At, entry.Value);
     }
 }

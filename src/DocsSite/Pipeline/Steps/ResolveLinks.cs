@@ -57,7 +57,7 @@ internal sealed class ResolveLinks : IBuildStep
         if (resolver.Resolve(edge.Written, edge.BaseFolder, markdown: !edge.AsOutput) is not { } result) return null;
         if (result.IsBroken)
         {
-            context.Diagnostics.Add(DiagnosticCodes.BrokenLink, edge.At, $"Broken link `{edge.Written}`: {result.Problem}");
+            context.Diagnostics.Add(DiagnosticCodes.BrokenLink, edge.At, edge.Written, result.Problem);
             return null;
         }
         var target = result.Target ?? document;
@@ -66,7 +66,7 @@ internal sealed class ResolveLinks : IBuildStep
         if (context.Settings.CaseInsensitiveAnchors && facts.Ids.FirstOrDefault(id => id.Equals(result.Fragment, StringComparison.OrdinalIgnoreCase)) is { } near)
         {
             context.Diagnostics.Add(DiagnosticCodes.FragmentCase, edge.At,
-                $"`{edge.Written}`: the id is `{near}`; `#{result.Fragment}` finds it only where case is ignored (as code hosts do), not in browsers. Write `#{near}`.");
+                edge.Written, near, result.Fragment);
             return target;
         }
         var ownPage = document.Page?.SourcePath == edge.At.File;
@@ -74,7 +74,7 @@ internal sealed class ResolveLinks : IBuildStep
             ? ownPage ? "this page" : $"`{document.Destination.Url}`, where this text is shown,"
             : $"`{target.Page?.SourcePath ?? target.Destination.Url}`";
         context.Diagnostics.Add(DiagnosticCodes.BrokenFragment, edge.At,
-            $"Broken link `{edge.Written}`: {where} has no heading or element with the id `{result.Fragment}`.{Suggest.Hint(result.Fragment, facts.Ids)}");
+            edge.Written, where, result.Fragment, Suggest.Hint(result.Fragment, facts.Ids));
         return target;
     }
 
@@ -82,27 +82,27 @@ internal sealed class ResolveLinks : IBuildStep
     private static OutputDocument? CheckOutput(HtmlLink link, OutputDocument document, LinkResolver resolver, BuildContext context)
     {
         if (LinkTarget.Parse(link.Url) is not { IsInternal: true } parsed) return null;
-        var where = $"<{link.Element} {link.Attribute}=\"{link.Url}\"> (output line {link.OutputLine})";
+        var tag = $"<{link.Element} {link.Attribute}=\"{link.Url}\">";
         var at = SourceLocation.WholeFile(document.Page?.ReportedFile ?? document.Origin.File);
         // 404.html is served at any depth: its links start from the site's root, through <base href>.
         if (parsed.Path.StartsWith('/') && document.Page?.Kind != PageKind.NotFound)
         {
             context.Diagnostics.Add(DiagnosticCodes.RootRelativeLink, at,
-                $"{where} starts at the site root; links must be relative to the page so the site works in any folder of any host.");
+                tag, link.OutputLine);
             return null;
         }
         var folder = document.Destination.Url[..(document.Destination.Url.LastIndexOf('/') + 1)];
         if (resolver.Resolve(link.Url, folder, markdown: false) is not { } result) return null;
         if (result.IsBroken)
         {
-            context.Diagnostics.Add(DiagnosticCodes.BrokenLink, at, $"Broken link in this page's HTML: {where} leads to no page or file.");
+            context.Diagnostics.Add(DiagnosticCodes.BrokenLink, at, tag, $"this page's HTML (output line {link.OutputLine}) links to no page or file.");
             return null;
         }
         var target = result.Target ?? document;
         if (LinkTarget.IsTopOfPage(result.Fragment) || !context.Html.TryGetValue(target.Destination.Value, out var facts)) return target;
         if (!facts.Ids.Contains(result.Fragment))
             context.Diagnostics.Add(DiagnosticCodes.BrokenFragment, at,
-                $"Broken link in this page's HTML: {where}: the target has no element with the id `{result.Fragment}`.");
+                tag, $"the target of this page's HTML (output line {link.OutputLine})", result.Fragment, "");
         return target;
     }
 

@@ -27,7 +27,7 @@ internal sealed class ValidateMarkdownReferences : IBuildStep
             if (index.FindTerm(term.Value) is not null) continue;
             var suggestion = Suggest.Hint(term.Value, index.TermNames);
             bag.Add(DiagnosticCodes.UnknownTerm, term.At,
-                $"There is no glossary term `{term.Value}` (by id, term or alias).{(suggestion.Length > 0 ? suggestion : LiteralHint($"[[{term.Value}]]"))}");
+                term.Value, suggestion.Length > 0 ? suggestion : LiteralHint($"[[{term.Value}]]"));
         }
         foreach (var citation in scan.Citations) spaces.Resolve("fact", citation, bag, LiteralHint($"[@{citation.Value}]"));
         foreach (var value in scan.FactValues)
@@ -35,7 +35,7 @@ internal sealed class ValidateMarkdownReferences : IBuildStep
             if (!spaces.Resolve("fact", value, bag)) continue;
             if (index.Data.Facts[value.Value].Value is null)
                 bag.Add(DiagnosticCodes.FactWithoutValue, value.At,
-                    $"Fact `{value.Value}` has no `value` to show; cite it with [@{value.Value}] or give it a value.");
+                    value.Value);
         }
         foreach (var embed in scan.Embeds) ValidateEmbed(embed.Value, embed.At, spaces, bag);
     }
@@ -48,21 +48,21 @@ internal sealed class ValidateMarkdownReferences : IBuildStep
     {
         if (block.Error is not null)
         {
-            bag.Add(DiagnosticCodes.BadEmbed, at, block.Error);
+            bag.Add(DiagnosticCodes.BadEmbed, at, block.Name, block.Error);
             return;
         }
         var embeds = SiteCollections.Embeds;
         if (!embeds.TryGetValue(block.Name, out var embed))
         {
             bag.Add(DiagnosticCodes.BadEmbed, at,
-                $"There is no embed `::{block.Name}`.{Suggest.Hint(block.Name, embeds.Keys)} Embeds: {string.Join(", ", embeds.Keys.Order(StringComparer.Ordinal))}.");
+                block.Name, $"there is no such embed.{Suggest.Hint(block.Name, embeds.Keys)} Embeds: {string.Join(", ", embeds.Keys.Order(StringComparer.Ordinal))}.");
             return;
         }
         foreach (var name in block.Attributes.Keys.Where(k => !embed.Attributes.Contains(k)))
             bag.Add(DiagnosticCodes.BadEmbed, at with { Column = at.Column + block.OffsetOf(name) },
-                $"`::{block.Name}` has no attribute `{name}`.{Suggest.Hint(name, embed.Attributes)} It takes: {string.Join(", ", embed.Attributes)}.");
+                block.Name, $"it has no attribute `{name}`.{Suggest.Hint(name, embed.Attributes)} It takes: {string.Join(", ", embed.Attributes)}.");
         if (embed.Required is { } required && !block.Attributes.ContainsKey(required.Attribute))
-            bag.Add(DiagnosticCodes.BadEmbed, at, required.Message);
+            bag.Add(DiagnosticCodes.BadEmbed, at, block.Name, required.Message);
         foreach (var (attribute, kind) in embed.References)
             foreach (var (id, offset) in block.IdsAt(attribute))
                 spaces.Resolve(kind, new Located<string>(id, at with { Column = at.Column + offset }), bag);

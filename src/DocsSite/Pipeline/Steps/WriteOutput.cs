@@ -32,7 +32,7 @@ internal sealed class WriteOutput : IBuildStep
         {
             // Pages are written in parallel, so the cause can come wrapped; it is the output's fault, not the input's.
             context.Diagnostics.Add(DiagnosticCodes.OutputFailed, SourceLocation.WholeFile(context.Options.Output),
-                $"Could not write the output `{context.Options.Output}`: {failure.Message}");
+                context.Options.Output, failure.Message);
         }
     }
 
