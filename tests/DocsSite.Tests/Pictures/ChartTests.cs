@@ -150,7 +150,7 @@ public sealed partial class ChartTests
                     - released
             """);
         var d = DiagnosticAssert.Single(site.Build(today: Today), "DS1201", "_data/charts.yml", 7, 11);
-        Assert.Contains("\"November 2023\", is not one figure with a unit", d.Message);
+        Assert.Equal("Fact `released` has the value \"November 2023\", which is not one figure with a unit (such as \"125 ms\", \"a few minutes\", \"many GB\" or \"7\"), so it cannot be drawn on the chart.", d.Message);
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public sealed partial class ChartTests
                 - label: Start-up
                   facts: [boot-12ms]
             """);
-        var d = DiagnosticAssert.Single(site.Build(today: Today), "DS2020", "index.md", 3, 13);
+        var d = DiagnosticAssert.Single(site.Build(today: Today), "DS2021", "index.md", 3, 13);
         Assert.Contains("There is no chart with the id `speeds`", d.Message);
     }
 

@@ -73,7 +73,7 @@ public sealed class FlowchartTests
     public void An_answer_naming_no_step_is_reported_at_the_answer()
     {
         using var site = Site(Pick.Replace("no: copies", "no: copy"));
-        var d = DiagnosticAssert.Single(site.Build(), "DS2020", "_data/flowcharts.yml", 7, 11);
+        var d = DiagnosticAssert.Single(site.Build(), "DS2023", "_data/flowcharts.yml", 7, 11);
         Assert.Contains("Flowchart `pick` has no step `copy`.", d.Message);
     }
 

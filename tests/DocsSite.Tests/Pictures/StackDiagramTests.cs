@@ -82,7 +82,7 @@ public sealed class StackDiagramTests
     public void A_layer_naming_an_unknown_stack_is_reported_at_the_stack()
     {
         using var site = Site(Two.Replace("stacks: [vm, ct]", "stacks: [vm, cn]"));
-        var d = DiagnosticAssert.Single(site.Build(), "DS2020", "_data/stacks.yml", 19, 20);
+        var d = DiagnosticAssert.Single(site.Build(), "DS2023", "_data/stacks.yml", 19, 20);
         Assert.Contains("Stack diagram `two` has no stack `cn`.", d.Message);
     }
 
@@ -99,6 +99,6 @@ public sealed class StackDiagramTests
     {
         using var site = Site(Two.Replace("label: Guest OS", "label: A complete guest operating system with its kernel"));
         var d = DiagnosticAssert.Single(site.Build(), "DS1204", "_data/stacks.yml", 9, 7);
-        Assert.Contains("does not fit its box in two lines", d.Message);
+        Assert.Contains("does not fit its box in 2 lines; shorten it", d.Message);
     }
 }
