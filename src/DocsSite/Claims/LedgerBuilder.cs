@@ -36,6 +36,19 @@ internal static class LedgerBuilder
     /// <summary>The topic a fact is listed under in the ledger: its first tag.</summary>
     public static string TopicOf(Fact fact) => fact.Tags.Count > 0 ? fact.Tags[0] : Untagged;
 
+    /// <summary>Links back to every place on a page citing the fact; a page citing it nowhere but its reference list gets that entry.</summary>
+    private static LedgerCitationView CitedOn(PageRenderContext ctx, FactCitation citation)
+    {
+        var page = citation.Page;
+        IReadOnlyList<string> ids = citation.Places.Count > 0 ? citation.Places : ["ref-" + citation.Number.ToString(CultureInfo.InvariantCulture)];
+        var places = ids.Select((id, k) =>
+        {
+            var n = (k + 1).ToString(CultureInfo.InvariantCulture);
+            return new LinkView(n, ctx.Href(page.Url, id), Description: $"{page.Title}, citation {n}");
+        }).ToList();
+        return new LedgerCitationView(new LinkView(page.Title, places[0].Href), places);
+    }
+
     private static LedgerEntryView Entry(PageRenderContext ctx, Fact fact)
     {
         var data = ctx.Site.Data;
@@ -47,8 +60,7 @@ internal static class LedgerBuilder
         var disagreements = ReferenceBuilder.Disagreeing(fact, data)
             .Select(d => new DisagreementView(new LinkView(d.Other.Id, "#" + d.Other.Id), d.Other.Value, fact.Value, ctx.RenderInline(d.Note)))
             .ToList();
-        var citedBy = ctx.Site.Citations.Of(fact.Id)
-            .Select(c => new LinkView(c.Page.Title, ctx.Href(c.Page.Url, "ref-" + c.Number.ToString(CultureInfo.InvariantCulture)))).ToList();
+        var citedBy = ctx.Site.Citations.Of(fact.Id).Select(c => CitedOn(ctx, c)).ToList();
         var date = Staleness.DateOf(fact, data);
         return new LedgerEntryView(fact.Id, ctx.RenderInline(fact.Claim), fact.Value, fact.AsOf,
             fact.AsOf is null ? source?.Date : null, fact.Horizon, fact.ClaimKind?.Value,

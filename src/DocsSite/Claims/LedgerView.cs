@@ -30,6 +30,15 @@ internal sealed record LedgerEntryView(
     string? Formula,
     IReadOnlyList<DisagreementView> Disagreements,
     string Note,
-    IReadOnlyList<LinkView> CitedBy,
+    IReadOnlyList<LedgerCitationView> CitedBy,
     string Tags,
     string Date);
+
+/// <summary>
+/// A page citing a fact: its title links to the first place citing it, and when it cites the fact in
+/// several places, <see cref="Places"/> links to each (numbered from 1, in page order).
+/// </summary>
+internal sealed record LedgerCitationView(LinkView Page, IReadOnlyList<LinkView> Places)
+{
+    public bool CitedMoreThanOnce => Places.Count > 1;
+}

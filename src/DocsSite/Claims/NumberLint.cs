@@ -16,7 +16,7 @@ namespace DocsSite.Claims;
 
 /// <summary>
 /// Numbers without a source: in page prose and the prose fields of data (FAQ answers, definitions,
-/// comparison cells), a number that reads as a claim (a percentage, an amount of money, "N million",
+/// comparison cells) and plain-text fields (a definition's <c>short</c>), a number that reads as a claim (a percentage, an amount of money, "N million",
 /// a multiplier such as "10x", a count with a unit, a year standing for an event) in a sentence that
 /// cites no fact is a warning. Code, link targets, front matter and list numbers are never read;
 /// <c>&lt;!-- no-check --&gt;</c> exempts its own line (at its end) or the next (on a line of its own).
@@ -32,14 +32,31 @@ internal static partial class NumberLint
         foreach (var page in pages)
         {
             if (page.Document is null || page.SourcePath is null) continue;
-            var path = page.SourcePath;
-            Lint(page.Document, (line, column) => new SourceLocation(path, line + 1, column + 1), values, bag);
+            Lint(page.Document, page.Locate, values, bag);
         }
         foreach (var text in SiteCollections.All.SelectMany(c => c.ProseFields(data)).OfType<MarkdownText>())
         {
             var document = parsed.TryGetValue(text, out var p) ? p.Document : ParsedMarkdown.Parse(text, bag).Document;
             Lint(document, text.Map, values, bag);
         }
+        foreach (var text in SiteCollections.All.SelectMany(c => c.PlainProseFields(data)).OfType<MarkdownText>())
+            LintPlain(text, values, bag);
+    }
+
+    /// <summary>
+    /// A plain-text field: read as written (no Markdown, so no citation either) and each character
+    /// located in the file; it cannot cite or hold <c>&lt;!-- no-check --&gt;</c>, so the fix is to move the figure.
+    /// </summary>
+    public static void LintPlain(MarkdownText text, IReadOnlyDictionary<string, List<string>> values, DiagnosticBag bag)
+    {
+        var places = new List<(int Line, int Column)>(text.Text.Length);
+        var (line, column) = (0, 0);
+        foreach (var c in text.Text)
+        {
+            places.Add((line, column));
+            (line, column) = c == '\n' ? (line + 1, 0) : (line, column + 1);
+        }
+        Check(text.Text, places, [], text.Map, values, bag, plain: true);
     }
 
     /// <summary>Each fact value as prose would type it (lower case, single spaces) -> the facts that have it.</summary>
@@ -66,22 +83,32 @@ internal static partial class NumberLint
             var text = new StringBuilder();
             var places = new List<(int Line, int Column)>();
             Collect(block.Inline, text, places);
-            foreach (var sentence in Sentences(text.ToString()))
+            Check(text.ToString(), places, exempt, map, values, bag, plain: false);
+        }
+    }
+
+    /// <param name="plain">Plain text cannot cite a fact, so the hint says to move the figure where it can.</param>
+    private static void Check(string text, List<(int Line, int Column)> places, HashSet<int> exempt, Func<int, int, SourceLocation> map,
+        IReadOnlyDictionary<string, List<string>> values, DiagnosticBag bag, bool plain)
+    {
+        foreach (var sentence in Sentences(text))
+        {
+            if (sentence.Value.Contains(Reference)) continue; // a sentence that cites a fact has its source
+            foreach (Match match in Claim().Matches(sentence.Value))
             {
-                if (sentence.Value.Contains(Reference)) continue; // a sentence that cites a fact has its source
-                foreach (Match match in Claim().Matches(sentence.Value))
-                {
-                    var number = match.Groups["n"];
-                    var at = places[sentence.Start + number.Index];
-                    if (at.Line < 0 || exempt.Contains(at.Line) || NotAClaim(sentence.Value, match)) continue;
-                    // "in 2013" is shown as the year; other claims with their unit ("40%", "$5 billion").
-                    var written = char.IsLetter(match.Value[0]) ? number.Value : match.Value.Trim();
-                    var hint = values.TryGetValue(Normalize(written), out var ids)
-                        ? $" Did you mean {string.Join(" or ", ids.Take(3).Select(id => $"`[={id}]`"))}?"
+                var number = match.Groups["n"];
+                var at = places[sentence.Start + number.Index];
+                if (at.Line < 0 || exempt.Contains(at.Line) || NotAClaim(sentence.Value, match)) continue;
+                // "in 2013" is shown as the year; other claims with their unit ("40%", "$5 billion").
+                var written = char.IsLetter(match.Value[0]) ? number.Value : match.Value.Trim();
+                var known = values.TryGetValue(Normalize(written), out var ids);
+                var hint = plain
+                    ? " This field is plain text and cannot cite: move the figure to a field that can (a definition's `body`)"
+                      + (known ? $" and show it there with {string.Join(" or ", ids!.Take(3).Select(id => $"`[={id}]`"))}." : ", with `[=fact-id]`.")
+                    : known
+                        ? $" Did you mean {string.Join(" or ", ids!.Take(3).Select(id => $"`[={id}]`"))}?"
                         : " Show it with `[=fact-id]`, cite a fact in the sentence, or mark a deliberate exception `<!-- no-check -->`.";
-                    bag.Add(DiagnosticCodes.UnsourcedNumber, map(at.Line, at.Column),
-                        written, hint);
-                }
+                bag.Add(DiagnosticCodes.UnsourcedNumber, map(at.Line, at.Column), written, hint);
             }
         }
     }

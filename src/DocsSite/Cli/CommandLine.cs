@@ -38,6 +38,7 @@ internal static class CommandLine
         DefaultValueFactory = _ => "text",
     }.AcceptOnlyFromAmong("text", "msbuild", "github", "json");
     private static readonly Option<bool> Timings = new("--timings") { Description = "Print how long each step took" };
+    private static readonly Option<string?> IncludeFrom = new("--include-from") { Description = "A folder beyond the input that snippet includes (--8<--) may read, e.g. the repository root (default: none)" };
     private static readonly Option<string?> Today = new("--today") { Description = "The date facts are aged against, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the clock)" };
 
     /// <summary>Today's date from <c>--today</c>, <c>SOURCE_DATE_EPOCH</c> or the clock; null (with the error printed) when malformed.</summary>
@@ -54,11 +55,11 @@ internal static class CommandLine
         var outputDir = new Option<string>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Public URL of the site, for canonical links" };
         baseUrl.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } url && !Safety.UrlPolicy.IsWebUrl(url)) r.AddError($"--base-url must be an absolute http:// or https:// address, not `{Safety.UrlPolicy.Printable(url)}`."); });
-        var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict, Timings, Format, Today };
+        var command = new Command("build", "Build the site") { Input, Theme, outputDir, baseUrl, Strict, Timings, Format, Today, IncludeFrom };
         command.SetAction(parse => ResolveToday(parse, stderr) is not { } today
             ? ExitCodes.UsageError
             : BuildRunner.Run(
-                new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), parse.GetValue(Strict), Today: today),
+                new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(baseUrl), parse.GetValue(Strict), Today: today, IncludeFrom: parse.GetValue(IncludeFrom)),
                 stdout, stderr, parse.GetValue(Timings), FormatOf(parse)));
         return command;
     }
@@ -73,12 +74,12 @@ internal static class CommandLine
         var retries = new Option<int>("--retries") { Description = "Retries after a timeout, 429 or 503", DefaultValueFactory = _ => 2 };
         var ignore = new Option<string[]>("--ignore") { Description = "URL pattern not to check (* is a wildcard); repeatable", AllowMultipleArgumentsPerToken = true };
         var command = new Command("check", "Run every check of a build without writing output")
-            { Input, Theme, Strict, external, cache, maxAge, perHost, timeout, retries, ignore, Format, Today };
+            { Input, Theme, Strict, external, cache, maxAge, perHost, timeout, retries, ignore, Format, Today, IncludeFrom };
         command.SetAction((parse, cancel) =>
         {
             if (ResolveToday(parse, stderr) is not { } today) return Task.FromResult(ExitCodes.UsageError);
             var options = new BuildOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, ".docssite/unused-output",
-                Strict: parse.GetValue(Strict), Write: false, Today: today);
+                Strict: parse.GetValue(Strict), Write: false, Today: today, IncludeFrom: parse.GetValue(IncludeFrom));
             var externalOptions = parse.GetValue(external)
                 ? new ExternalCheckOptions
                 {
@@ -102,9 +103,9 @@ internal static class CommandLine
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
         var open = new Option<bool>("--open") { Description = "Open the site in a browser" };
         var outputDir = new Option<string>("--output") { Description = "Folder the preview is built in (not the published output)", DefaultValueFactory = _ => ".docssite/serve" };
-        var command = new Command("serve", "Build, serve on 127.0.0.1, rebuild on every change and reload open pages") { Input, Theme, outputDir, port, open };
+        var command = new Command("serve", "Build, serve on 127.0.0.1, rebuild on every change and reload open pages") { Input, Theme, outputDir, port, open, IncludeFrom };
         command.SetAction((parse, cancel) => Serve.ServeRunner.RunAsync(
-            new Serve.ServeOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(port), parse.GetValue(open), Serve.ServeOptions.DefaultQuietPeriod),
+            new Serve.ServeOptions(parse.GetValue(Input)!, parse.GetValue(Theme)!, parse.GetValue(outputDir)!, parse.GetValue(port), parse.GetValue(open), Serve.ServeOptions.DefaultQuietPeriod, parse.GetValue(IncludeFrom)),
             stdout, stderr, cancel));
         return command;
     }

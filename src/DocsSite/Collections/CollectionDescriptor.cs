@@ -33,6 +33,9 @@ internal abstract class CollectionDescriptor
     /// <summary>The Markdown fields that are prose a reader takes as claims (an FAQ answer, a comparison cell): every number in them must come from a fact.</summary>
     public virtual IEnumerable<MarkdownText?> ProseFields(SiteData data) => [];
 
+    /// <summary>Plain-text fields a reader takes as claims (a definition's <c>short</c>); they cannot cite, so any claim in them is a finding.</summary>
+    public virtual IEnumerable<MarkdownText?> PlainProseFields(SiteData data) => [];
+
     /// <summary>Checks beyond references: a cell with no fact, a missing cell.</summary>
     public virtual void Validate(SiteData data, DiagnosticBag diagnostics)
     {

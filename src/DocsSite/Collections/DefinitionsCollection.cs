@@ -18,6 +18,8 @@ internal sealed class DefinitionsCollection() : ListCollection<Definition>("defi
 
     public override IEnumerable<MarkdownText?> ProseFields(SiteData data) => MarkdownFields(data);
 
+    public override IEnumerable<MarkdownText?> PlainProseFields(SiteData data) => Of(data).Values.Select(d => d.ShortPlaced);
+
     public override IEnumerable<Page> Pages(SiteData data)
     {
         if (Of(data).Count == 0) yield break;

@@ -17,4 +17,8 @@ internal sealed record Definition(
     string Short,
     MarkdownText? Body,
     IReadOnlyList<Located<string>> Related,
-    IReadOnlyList<Located<string>> Facts) : IRecord;
+    IReadOnlyList<Located<string>> Facts) : IRecord
+{
+    /// <summary><see cref="Short"/> with each character's place in the file, so the number lint can point into it; it is plain text, never Markdown.</summary>
+    public MarkdownText? ShortPlaced { get; init; }
+}

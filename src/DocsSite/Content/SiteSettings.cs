@@ -24,6 +24,37 @@ internal sealed record SiteSettings(
     public bool? References { get; init; }
 
     /// <summary>
+    /// MkDocs' <c>attr_list</c> syntax (<c>## Title { #id }</c>): <c>markdown: { attributes: true }</c> in site.yml,
+    /// or <c>attr_list</c> among the <c>markdown_extensions</c> of the corpus' mkdocs.yml; unset, off.
+    /// </summary>
+    public bool? AttributeLists { get; init; }
+
+    /// <summary>
+    /// The corpus is an MkDocs site (it has an mkdocs.yml): a Markdown link that names nothing from its file's folder
+    /// but a page from the page's URL is kept as written, since MkDocs leaves such links alone and browsers read them so.
+    /// </summary>
+    public bool MkDocs { get; init; }
+
+    /// <summary>
+    /// <c>markdown: { ids: mkdocs }</c>: heading ids as MkDocs' <c>toc</c> makes them (<c>a-b</c> for "a - b") rather than
+    /// GitHub's (<c>a---b</c>); unset, MkDocs' when the corpus has an mkdocs.yml.
+    /// </summary>
+    public bool? MkDocsHeadingIds { get; init; }
+
+    /// <summary><c>markdown: { snippets: false }</c> turns pymdownx.snippets' includes off; unset, they follow mkdocs.yml.</summary>
+    public bool? SnippetsWanted { get; init; }
+
+    /// <summary>Where <c>--8&lt;-- "file"</c> includes are read from, when mkdocs.yml enables pymdownx.snippets; null, they are text.</summary>
+    public Markdown.Snippets.SnippetSettings? Snippets { get; init; }
+
+    /// <summary>
+    /// <c>links: { external_anchors: { "cli.md": [mkdocs-build] } }</c>: ids another tool adds to a page (a plugin,
+    /// an include), by the page's path under the input; links to them are not errors, and an entry no link needs is a warning.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Located<string>>> ExternalAnchors { get; init; } =
+        new Dictionary<string, IReadOnlyList<Located<string>>>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Menu titles by page path, from a table of contents the corpus brings (<c>SUMMARY.md</c>,
     /// <c>mkdocs.yml</c>); a page without one is listed by its own title.
     /// </summary>

@@ -25,6 +25,7 @@ internal static class SiteSettingsReader
         var r = new RecordReader(source, map, "site setting");
         var d = SiteSettings.Default;
         var groups = NavReader.Read(r, source);
+        var markdown = MarkdownSyntax(r.Mapping("markdown"), source);
         var settings = new SiteSettings(
             r.String("title") ?? d.Title,
             r.String("description") ?? d.Description,
@@ -39,6 +40,10 @@ internal static class SiteSettingsReader
         {
             References = r.Bool("references"),
             CaseInsensitiveAnchors = Anchors(r, source),
+            AttributeLists = markdown.Attributes,
+            SnippetsWanted = markdown.Snippets,
+            MkDocsHeadingIds = markdown.MkDocsIds,
+            ExternalAnchors = ExternalAnchors(r.Mapping("links"), source),
         };
         r.Finish();
         foreach (var (field, value) in new[] { ("base_url", settings.BaseUrl), ("repository", settings.Repository) })
@@ -67,6 +72,50 @@ internal static class SiteSettingsReader
         if (value == "github") return true;
         source.Report(DiagnosticCodes.WrongType, r.Raw("anchors")!, "`anchors`", "`exact` or `github`", "");
         return false;
+    }
+
+    /// <summary>
+    /// <c>markdown: { attributes: true, snippets: false, ids: mkdocs }</c>: MkDocs' attribute lists (<c>## Title { #id }</c>),
+    /// pymdownx.snippets' includes and toc's heading ids; each unset follows the corpus' mkdocs.yml.
+    /// </summary>
+    private static (bool? Attributes, bool? Snippets, bool? MkDocsIds) MarkdownSyntax(YamlMappingNode? map, YamlSource source)
+    {
+        if (map is null) return (null, null, null);
+        var markdown = new RecordReader(source, map, "markdown setting");
+        var (attributes, snippets, ids) = (markdown.Bool("attributes"), markdown.Bool("snippets"), markdown.String("ids"));
+        bool? mkdocsIds = ids switch
+        {
+            null => null,
+            "mkdocs" => true,
+            "github" => false,
+            _ => null,
+        };
+        if (ids is not (null or "mkdocs" or "github"))
+            source.Report(DiagnosticCodes.WrongType, markdown.Raw("ids")!, "`ids`", "`github` (heading ids as GitHub makes them) or `mkdocs` (as MkDocs' toc makes them)", "");
+        markdown.Finish();
+        return (attributes, snippets, mkdocsIds);
+    }
+
+    /// <summary><c>links: { external_anchors: { page.md: [id, ...] } }</c>: ids that another tool puts on a page.</summary>
+    private static Dictionary<string, IReadOnlyList<Located<string>>> ExternalAnchors(YamlMappingNode? map, YamlSource source)
+    {
+        var anchors = new Dictionary<string, IReadOnlyList<Located<string>>>(StringComparer.Ordinal);
+        if (map is null) return anchors;
+        var links = new RecordReader(source, map, "links setting");
+        var byPage = links.Mapping("external_anchors");
+        links.Finish();
+        if (byPage is null) return anchors;
+        foreach (var (key, value) in byPage.Children)
+        {
+            var page = (key as YamlScalarNode)?.Value?.TrimStart('/') ?? "";
+            if (value is not YamlSequenceNode ids || ids.Any(id => id is not YamlScalarNode { Value.Length: > 0 }))
+            {
+                source.Report(DiagnosticCodes.WrongType, value, $"`{page}` under `external_anchors`", "a list of ids, such as `[mkdocs-build]`", "");
+                continue;
+            }
+            anchors[page] = ids.Cast<YamlScalarNode>().Select(id => new Located<string>(id.Value!.TrimStart('#'), source.At(id))).ToList();
+        }
+        return anchors;
     }
 
     /// <summary><c>diagnostics: { DS2201: none, DS2202: error }</c>: each code must exist and be a warning.</summary>

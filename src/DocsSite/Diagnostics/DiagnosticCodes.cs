@@ -78,6 +78,8 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor RootRelativeLink = new("DS2105", Severity.Error, "Output link is not relative to its page", "`{0}` (output line {1}) starts at the site root; links must be relative to the page so the site works in any folder of any host.");
     public static readonly DiagnosticDescriptor FragmentCase = new("DS2107", Severity.Warning, "Fragment matches an id only ignoring case", "`{0}`: the id is `{1}`; `#{2}` finds it only where case is ignored (as code hosts do), not in browsers. Write `#{1}`.");
     public static readonly DiagnosticDescriptor CaseCollision = new("DS2106", Severity.Error, "Two outputs differ only by letter case", "{0} would be written to `{1}`, and {2} to `{3}`: names that differ only by letter case are one file on Windows, macOS and many hosts.");
+    public static readonly DiagnosticDescriptor ExternalAnchorUnused = new("DS2108", Severity.Warning, "Declared external anchor is not needed", "`{0}#{1}` in `external_anchors` is not needed: {2}.");
+    public static readonly DiagnosticDescriptor SnippetNotIncluded = new("DS2109", Severity.Error, "Snippet cannot be included", "The snippet `{0}` is not included: {1}.");
 
     // External links (check --external)
     public static readonly DiagnosticDescriptor ExternalBroken = new("DS2110", Severity.Error, "External link is broken", "External link `{0}` {1}");

@@ -30,6 +30,15 @@ internal static class MkDocsNav
         return entries;
     }
 
+    /// <summary>Whether the file's <c>docs_dir</c> (by default <c>docs</c>) is the folder named <paramref name="inputName"/>.</summary>
+    public static bool DocsDirIs(string text, string inputName)
+    {
+        if (YamlLoader.Load(Keep(text, "docs_dir"), FileName, 0, new DiagnosticBag()) is YamlMappingNode map
+            && map.Children.TryGetValue(new YamlScalarNode("docs_dir"), out var dir))
+            return string.Equals((dir as YamlScalarNode)?.Value?.Trim('/', '.'), inputName, StringComparison.Ordinal);
+        return inputName == "docs";
+    }
+
     /// <summary>
     /// The text with only these top-level keys kept, the other lines blanked so positions stay:
     /// MkDocs reads its file with PyYAML, which lets a later duplicate key win and knows its own tags,

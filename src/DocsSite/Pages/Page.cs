@@ -44,6 +44,13 @@ internal sealed record Page(
     /// <summary>The record behind a data page, for diagnostics and edit links.</summary>
     public Diagnostics.SourceLocation? Origin { get; init; }
 
+    /// <summary>The page's text with its snippets included (pymdownx.snippets), when it has any; else its file's text.</summary>
+    public Markdown.Snippets.ExpandedText? Expanded { get; init; }
+
+    /// <summary>Markdig's 0-based line and column in the page's document -> where that text was written.</summary>
+    public Diagnostics.SourceLocation Locate(int line, int column) =>
+        Expanded?.Map(line, column) ?? new Diagnostics.SourceLocation(SourcePath ?? ReportedFile, line + 1, column + 1);
+
     /// <summary>Where diagnostics about the page point: its Markdown file, or the data behind a generated page.</summary>
     public string ReportedFile => SourcePath ?? Origin?.File ?? OutputPath;
 }

@@ -37,7 +37,7 @@ internal static class DataViewBuilder
         var html = ctx.RenderInline(cell.Value);
         // A fact the cell's text already cites (an inline value) is not cited a second time in the same cell.
         return html + CitationRenderer.Citations(ctx, cell.Facts.Select(f => f.Value)
-            .Where(id => ctx.NumberOf(id) is not { } n || !html.Contains($"href=\"#ref-{n}\"", StringComparison.Ordinal)));
+            .Where(id => ctx.NumberOf(id) is not { } n || !html.Contains($"aria-label=\"Reference {n}\"", StringComparison.Ordinal)));
     }
 
     public static FaqListView FaqList(PageRenderContext ctx, IReadOnlyList<string> ids)

@@ -64,11 +64,16 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
     /// folder, a link to a .md page becomes that page's URL, and the result is made
     /// relative to this page's URL (which is one folder deeper than its file).
     /// </summary>
+    /// <remarks>
+    /// In an MkDocs corpus, a link that names nothing from the file's folder but a page or file from the page's URL
+    /// (<c>./#section</c>, <c>../other</c>) is kept as written: MkDocs leaves it alone, and browsers read it from the URL.
+    /// </remarks>
     public string RewriteLink(string url)
     {
-        var rewritten = Rewrite(url);
+        var asOutput = Site.Settings.MkDocs && _link is not null && IsWrittenForOutput(url);
+        var rewritten = asOutput ? AsOutput(url) : Rewrite(url);
         if (_link is not null && _scans.TryPeek(out var scan) && scan.ByNode.TryGetValue(_link, out var written) && written.Count > 0)
-            _edges.Add(new LinkEdge(rewritten, written[0].Url, written[0].At, LinkBase, RawHtml: false, written[0].NoCheck));
+            _edges.Add(new LinkEdge(rewritten, written[0].Url, written[0].At, asOutput ? Page.Url : LinkBase, RawHtml: false, written[0].NoCheck, asOutput));
         return rewritten;
     }
 

@@ -8,4 +8,7 @@ internal sealed record RenderedPage(Page Page, string Html, IReadOnlyList<LinkEd
 {
     /// <summary>The facts the page cited, in the order of its reference list.</summary>
     public IReadOnlyList<string> CitedFacts { get; init; } = [];
+
+    /// <summary>For each fact in <see cref="CitedFacts"/>, the ids of the places on the page citing it, in page order.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> CitePlaces { get; init; } = [];
 }

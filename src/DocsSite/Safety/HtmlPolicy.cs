@@ -77,11 +77,22 @@ internal static class HtmlPolicy
             // The tokenizer drops a tag cut off by the end; point at its '<' rather than at the end.
             if (e.Code == (int)HtmlParseError.EOF) unfinished ??= html.LastIndexOf('<') is var lt and >= 0 ? lt : Math.Max(0, e.Position.Index - 1);
         };
+        // Inside a refused <svg> or <math>, its own elements (<g>, <path>, <mi> ...) would only repeat the point, once each.
+        string? foreign = null;
+        var depth = 0;
         while (tokenizer.Get() is { Type: not HtmlTokenType.EndOfFile } token)
         {
+            if (foreign is not null)
+            {
+                if (token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag && token.AsTag() is { } inner && inner.Name == foreign)
+                    depth += token.Type == HtmlTokenType.EndTag ? -1 : inner.IsSelfClosing ? 0 : 1;
+                if (depth == 0) foreign = null;
+                continue;
+            }
             if (token.Type != HtmlTokenType.StartTag) continue;
             var tag = token.AsTag();
             var name = tag.Name;
+            if (name is "svg" or "math" && !tag.IsSelfClosing) (foreign, depth) = (name, 1);
             if (TextModes.TryGetValue(name, out var mode) && !tag.IsSelfClosing) tokenizer.State = mode;
             if (!Elements.Contains(name))
             {

@@ -43,6 +43,9 @@ internal static class MarkdownSafety
                     break;
             }
         }
+        // Attributes an attribute list asked for and did not get (event handlers, style, URLs), found while parsing.
+        foreach (var problem in Markdown.AttributeLists.AttributeListExtension.ProblemsOf(document))
+            found.Add((problem.Code, _ => problem.Offset, problem.Args));
         if (found.Count == 0) return;
         var text = source();
         var lines = new LineMap(text);

@@ -1,6 +1,7 @@
 using System.Text;
 using DocsSite.Diagnostics;
 using DocsSite.Links;
+using DocsSite.Markdown;
 using DocsSite.Outputs;
 using DocsSite.Pages;
 using DocsSite.Pipeline;
@@ -51,7 +52,7 @@ internal static class PageRefresh
         {
             var old = index.PageAt(path)!;
             var readmeIsIndex = !last.Input.Exists(FolderOf(path) + "index.md");
-            if (PageReader.Read(path, last.Input.ReadText(path), readmeIsIndex, diagnostics) is not { } read) return null;
+            if (PageReader.Read(path, last.Input.ReadText(path), readmeIsIndex, MarkdownPipelines.ForSite(last.Settings, last.Input), diagnostics, last.Settings.Snippets) is not { } read) return null;
             var page = read with { Kind = old.Kind };
             if (page.Url != old.Url || page.Title != old.Title || page.Description != old.Description
                 || page.Order != old.Order || !page.Tags.SequenceEqual(old.Tags))

@@ -76,7 +76,7 @@ internal sealed class Rebuilder(ServeOptions options)
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(new BuildOptions(options.Input, options.Theme, options.Output), finished: c => context = c);
+            result = BuildPipeline.Run(new BuildOptions(options.Input, options.Theme, options.Output, IncludeFrom: options.IncludeFrom), finished: c => context = c);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -77,15 +77,25 @@ public sealed class PagesInBrowserTests(BuiltSiteFixture site) : IClassFixture<B
     }
 
     [Fact]
-    public async Task A_citation_jumps_to_its_reference()
+    public async Task A_citation_lands_on_its_ledger_entry_which_links_back_to_the_marker()
     {
         var page = await site.Browser.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "history/");
         var cite = page.Locator("sup.cite a").First;
-        var target = await cite.GetAttributeAsync("href");
+        var marker = await cite.GetAttributeAsync("id");
+        var navigated = page.WaitForURLAsync("**/facts/#*");
         await cite.ClickAsync();
-        Assert.EndsWith(target!, page.Url);
-        Assert.True(await page.Locator(target!).IsVisibleAsync());
+        await navigated;
+        var fact = new Uri(page.Url).Fragment[1..];
+        var entry = page.Locator($"li.ledger-entry[id='{fact}']");
+        Assert.True(await entry.IsVisibleAsync());
+        // The entry a reader lands on is outlined (:target), so it stands out among its neighbours.
+        Assert.NotEqual("none", await entry.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        var back = entry.Locator($"a[href$='history/#{marker}']").First;
+        var returned = page.WaitForURLAsync($"**/history/#{marker}");
+        await back.ClickAsync();
+        await returned;
+        Assert.True(await page.Locator($"#{marker}").IsVisibleAsync());
         await page.CloseAsync();
     }
 

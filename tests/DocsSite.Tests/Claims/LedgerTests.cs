@@ -69,6 +69,10 @@ public sealed class LedgerTests
         # Other
 
         Today [=new-share] of teams use containers.
+
+        ## Later
+
+        That share [@new-share] is from a survey.
         """;
 
     [Fact]
@@ -87,17 +91,24 @@ public sealed class LedgerTests
     }
 
     [Fact]
-    public void Each_ledger_entry_links_back_to_the_reference_entries_that_cite_it()
+    public void A_marker_links_to_its_ledger_entry_and_the_entry_links_back_to_every_place_citing_it()
     {
         using var site = TestSite.Create(Site);
         site.Build(today: new DateOnly(2026, 12, 1));
+        var other = site.Html("other/index.html");
+        Assert.Contains("<a id=\"cite-1-1\" href=\"../facts/#new-share\" aria-label=\"Reference 1\">[1]</a>", other);
+        Assert.Contains("<a id=\"cite-1-2\" href=\"../facts/#new-share\" aria-label=\"Reference 1\">[1]</a>", other);
         var entry = Entry(site.Html("facts/index.html"), "new-share");
-        // Cited on the home page (as an input of `rise`, reference 4) and on the other page (reference 1).
-        Assert.Contains("href=\"../#ref-4\"", entry);
-        Assert.Contains("href=\"../other/#ref-1\"", entry);
+        // On the home page it is cited once, as an input of `rise` in the reference list;
+        // on the other page twice, so the entry links to each of the two markers.
+        Assert.Contains("<a href=\"../#cite-4-1\">Home</a>", entry);
+        Assert.Contains("<a href=\"../other/#cite-1-1\">Other</a> <span class=\"backrefs\">↩ <a href=\"../other/#cite-1-1\" aria-label=\"Other, citation 1\">1</a> <a href=\"../other/#cite-1-2\" aria-label=\"Other, citation 2\">2</a> </span>", entry);
+        Assert.DoesNotContain("#ref-", entry);
         var home = site.Html("index.html");
+        Assert.Contains("<a id=\"cite-4-1\" href=\"facts/#new-share\"", home);
+        // The page's own reference list stays, linking back to its markers and on to the ledger.
         Assert.Contains("<li id=\"ref-4\"", home);
-        Assert.Contains("<a class=\"ledger-link\" href=\"facts/#new-share\">Ledger: new-share</a>", home);
+        Assert.Contains("<a class=\"ledger-link\" href=\"facts/#new-share\">Ledger entry</a>", home);
     }
 
     [Fact]
@@ -107,7 +118,8 @@ public sealed class LedgerTests
         site.Build(today: new DateOnly(2026, 12, 1));
         var home = site.Html("index.html");
         var rise = Regex.Match(home, "<li id=\"ref-1\".*?</li>", RegexOptions.Singleline).Value;
-        Assert.Contains("Computed from <a href=\"#ref-3\" aria-label=\"Reference 3\">[3]</a>, <a href=\"#ref-4\" aria-label=\"Reference 4\">[4]</a> (the 2025 share minus the 2023 share).", rise);
+        // Each input links to its ledger entry, as a marker does.
+        Assert.Contains("Computed from <a id=\"cite-3-1\" href=\"facts/#old-share\" aria-label=\"Reference 3\">[3]</a>, <a id=\"cite-4-1\" href=\"facts/#new-share\" aria-label=\"Reference 4\">[4]</a> (the 2025 share minus the 2023 share).", rise);
         Assert.Contains("One team in three", home);
         Assert.Contains("One team in four", home);
         Assert.Contains("<dt>Computed from</dt><dd><a href=\"#old-share\">old-share</a>, <a href=\"#new-share\">new-share</a>: the 2025 share minus the 2023 share</dd>",
@@ -122,9 +134,11 @@ public sealed class LedgerTests
         var home = site.Html("index.html");
         // The page cites only release-2013; the fact disagreeing with it is shown and cited beside it.
         var entry = Regex.Match(home, "<li id=\"ref-2\".*?</li>", RegexOptions.Singleline).Value;
-        Assert.Contains("Sources differ: 2013 here, 2014 in <a href=\"#ref-5\"", entry);
+        Assert.Contains("Sources differ: 2013 here, 2014 in <a id=\"cite-5-1\" href=\"facts/#release-2014\" aria-label=\"Reference 5\">[5]</a>.", entry);
         Assert.Contains("first stable release", entry);
+        // The reference it gets on this page links back to that place.
         Assert.Contains("<li id=\"ref-5\"", home);
+        Assert.Contains("<a class=\"backrefs\" href=\"#cite-5-1\" aria-label=\"Back to the citation\">↩</a>", Regex.Match(home, "<li id=\"ref-5\".*?</li>", RegexOptions.Singleline).Value);
         Assert.Contains("Sources differ", Entry(site.Html("facts/index.html"), "release-2013"));
     }
 

@@ -138,4 +138,20 @@ public sealed class NumberLintTests
         Assert.Contains(("_data/definitions.yml", 6, 21), found);
         Assert.Contains(("_data/comparison.yml", 12, 26), found);
     }
+
+    /// <summary>A definition's <c>short</c> is plain text (tooltips, lists): it is read as written, so "[@share]" in it is text and sources nothing.</summary>
+    [Theory]
+    [InlineData("  short: The core, about 40% of all code.\n", 3, 26, "`40%`")]
+    [InlineData("  short: \"It has grown to 30 million lines.\"\n", 3, 27, "`30 million`")]
+    [InlineData("  short: >-\n    The core of an OS,\n    grown tenfold to 30 million lines.\n", 5, 22, "`30 million`")]
+    [InlineData("  short: The core, about 40% of code [@share].\n", 3, 26, "`40%`")]
+    public void A_definitions_short_text_is_linted_at_its_place_and_cannot_cite(string shortYaml, int line, int column, string shown)
+    {
+        var extra = "\n-- _data/definitions.yml --\n- id: kernel\n  term: kernel\n" + shortYaml + "  body: The core of an OS.\n";
+        var result = Build("# Home\n\nSee the [[kernel]].", extra);
+        var d = DiagnosticAssert.Single(result, "DS2205", "_data/definitions.yml", line, column);
+        Assert.Contains(shown + " reads as a claim", d.Message);
+        Assert.Contains("This field is plain text and cannot cite: move the figure to a field that can (a definition's `body`)", d.Message);
+        if (shown == "`40%`") Assert.Contains("show it there with `[=share]`.", d.Message);
+    }
 }

@@ -91,6 +91,30 @@ public sealed class SubPathCrawlTests : IAsyncLifetime
         Assert.Contains(seen, u => u.EndsWith("/docs/assets/site.css", StringComparison.Ordinal) || u.Contains("/docs/assets/site.", StringComparison.Ordinal));
     }
 
+    /// <summary>From pages at three depths: every citation marker lands on a ledger entry under the sub-path, which links back to that very marker.</summary>
+    [Theory]
+    [InlineData("/docs/")]
+    [InlineData("/docs/history/")]
+    [InlineData("/docs/glossary/hypervisor/")]
+    public async Task Every_citation_marker_lands_on_its_ledger_entry_which_links_back_to_it(string path)
+    {
+        var pageUrl = new Uri(_origin + path);
+        var page = new HtmlParser().ParseDocument(await _http.GetStringAsync(pageUrl));
+        var ledgerUrl = new Uri(_origin + Prefix + "facts/");
+        var ledger = new HtmlParser().ParseDocument(await _http.GetStringAsync(ledgerUrl));
+        var markers = page.QuerySelectorAll("sup.cite a[id]").ToList();
+        Assert.NotEmpty(markers);
+        foreach (var marker in markers)
+        {
+            var target = new Uri(pageUrl, marker.GetAttribute("href"));
+            Assert.Equal(ledgerUrl.AbsolutePath, target.AbsolutePath);
+            var entry = ledger.GetElementById(target.Fragment[1..]);
+            Assert.True(entry?.ClassList.Contains("ledger-entry") == true, $"{marker.Id} on {path} links to {target}, which is no ledger entry");
+            var back = entry!.QuerySelectorAll("a[href]").Select(a => new Uri(ledgerUrl, a.GetAttribute("href")));
+            Assert.Contains(back, u => u.AbsolutePath == pageUrl.AbsolutePath && u.Fragment == "#" + marker.Id);
+        }
+    }
+
     [Theory]
     [InlineData("/docs/no-such-page/")]
     [InlineData("/docs/a/b/c/deep/missing.html")]

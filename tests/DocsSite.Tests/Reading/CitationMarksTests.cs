@@ -49,7 +49,7 @@ public sealed class CitationMarksTests
         using var site = TestSite.Create(Site);
         DiagnosticAssert.Clean(site.Build(strict: true));
         var html = site.Html("index.html");
-        Assert.Contains("came first<sup class=\"cite\"><a id=\"cite-1-1\" href=\"#ref-1\" aria-label=\"Reference 1\">[1]</a>,<a id=\"cite-2-1\" href=\"#ref-2\" aria-label=\"Reference 2\">[2]</a></sup>.", html);
+        Assert.Contains("came first<sup class=\"cite\"><a id=\"cite-1-1\" href=\"facts/#b\" aria-label=\"Reference 1\">[1]</a>,<a id=\"cite-2-1\" href=\"facts/#a\" aria-label=\"Reference 2\">[2]</a></sup>.", html);
     }
 
     [Fact]
@@ -58,7 +58,16 @@ public sealed class CitationMarksTests
         using var site = TestSite.Create(Site);
         DiagnosticAssert.Clean(site.Build(strict: true));
         var html = site.Html("index.html");
-        Assert.Contains("<td data-label=\"Virtual machine\">About <span class=\"fact\" data-fact=\"b\">2 s</span><sup class=\"cite\"><a id=\"cite-1-2\" href=\"#ref-1\" aria-label=\"Reference 1\">[1]</a>,<a id=\"cite-2-3\" href=\"#ref-2\" aria-label=\"Reference 2\">[2]</a></sup></td>", html);
+        Assert.Contains("<td data-label=\"Virtual machine\">About <span class=\"fact\" data-fact=\"b\">2 s</span><sup class=\"cite\"><a id=\"cite-1-2\" href=\"facts/#b\" aria-label=\"Reference 1\">[1]</a>,<a id=\"cite-2-3\" href=\"facts/#a\" aria-label=\"Reference 2\">[2]</a></sup></td>", html);
+    }
+
+    [Fact]
+    public void A_marker_on_a_page_in_a_folder_links_to_the_ledger_entry_relative_to_its_page()
+    {
+        using var site = TestSite.Create(Site.Replace("lighter [@a].", "lighter [@a]. See [deep](guide/deep/page.md).", StringComparison.Ordinal)
+            + "\n-- guide/deep/page.md --\n# Deep\n\nFact A again [@a].\n");
+        DiagnosticAssert.Clean(site.Build(strict: true));
+        Assert.Contains("again<sup class=\"cite\"><a id=\"cite-1-1\" href=\"../../../facts/#a\" aria-label=\"Reference 1\">[1]</a></sup>.", site.Html("guide/deep/page/index.html"));
     }
 
     [Fact]

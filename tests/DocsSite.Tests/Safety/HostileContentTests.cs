@@ -83,6 +83,18 @@ public sealed class HostileContentTests
     }
 
     [Fact]
+    public void Inline_svg_is_refused_once_as_a_whole_and_what_follows_it_is_checked_again()
+    {
+        using var site = TestSite.Create(Page("<svg viewBox=\"0 0 1 1\">\n<g onclick=\"x()\"><svg><script>alert(1)</script></svg></g>\n</svg>\n<p onclick=\"y()\">after</p>"));
+        var result = site.Build();
+
+        Assert.Equal(
+            [("DS2301", 3, 1), ("DS2302", 6, 4)],
+            result.Diagnostics.Sorted().Select(d => (d.Code, d.Line, d.Column)));
+        Assert.False(result.Written);
+    }
+
+    [Fact]
     public void The_catalogue_covers_every_code_of_the_policy()
     {
         Assert.True(Cases.Count >= 15);

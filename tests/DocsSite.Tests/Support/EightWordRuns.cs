@@ -23,6 +23,17 @@ internal static class EightWordRuns
         for (var i = 0; i + Length <= words.Count; i++) yield return string.Join(' ', words.GetRange(i, Length));
     }
 
+    /// <summary>
+    /// Every run of the pieces' words, read one after another as if joined by spaces, with
+    /// the line of the piece its first word is in (so a failure can say where the run is).
+    /// </summary>
+    public static IEnumerable<(string Run, int Line)> OfLines(IEnumerable<(string Text, int Line)> pieces)
+    {
+        var words = pieces.SelectMany(p => Words(p.Text).Select(w => (Word: w, p.Line))).ToList();
+        for (var i = 0; i + Length <= words.Count; i++)
+            yield return (string.Join(' ', words.GetRange(i, Length).Select(w => w.Word)), words[i].Line);
+    }
+
     /// <summary>The first 64 bits of the SHA-256 of the run's UTF-8 bytes, as 16 lower-case hex digits.</summary>
     public static string Hash(string run) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(run)), 0, 8);
 
@@ -30,14 +41,17 @@ internal static class EightWordRuns
         File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Writes the sorted, distinct hashes of every run of the files; returns how many.</summary>
-    public static int WriteFingerprint(IEnumerable<string> files, string path)
-    {
-        var hashes = files.SelectMany(f => Of(File.ReadAllText(f))).Select(Hash).Distinct().Order(StringComparer.Ordinal).ToList();
-        var header = """
+    public static int WriteFingerprint(IEnumerable<string> files, string path) =>
+        WriteFingerprint(files.Select(File.ReadAllText), path, """
             # Hashes of every 8-word run of the source articles the site's content is curated from
             # (not their text, which is not ours to publish). Format and normalisation:
             # tests/DocsSite.Tests/Support/EightWordRuns.cs. Rewrite with tests/tools/TestData (see its README.md).
-            """;
+            """);
+
+    /// <summary>Writes the sorted, distinct hashes of every run of the texts after a header of # lines; returns how many.</summary>
+    public static int WriteFingerprint(IEnumerable<string> texts, string path, string header)
+    {
+        var hashes = texts.SelectMany(Of).Select(Hash).Distinct().Order(StringComparer.Ordinal).ToList();
         File.WriteAllText(path, header + "\n" + string.Concat(hashes.Select(h => h + "\n")));
         return hashes.Count;
     }

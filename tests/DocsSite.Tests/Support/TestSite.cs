@@ -52,8 +52,8 @@ internal sealed class TestSite : IDisposable
         }
     }
 
-    public BuildResult Build(bool strict = false, string? theme = null, DateOnly? today = null) =>
-        BuildPipeline.Run(new BuildOptions(Input, theme ?? Repo.Theme, Output, Strict: strict, Today: today));
+    public BuildResult Build(bool strict = false, string? theme = null, DateOnly? today = null, string? includeFrom = null) =>
+        BuildPipeline.Run(new BuildOptions(Input, theme ?? Repo.Theme, Output, Strict: strict, Today: today, IncludeFrom: includeFrom));
 
     /// <summary>A copy of the real theme beside the site, with <paramref name="changes"/> (path in the theme -> text) written over it.</summary>
     public string ThemeWith(params (string Path, string Text)[] changes)

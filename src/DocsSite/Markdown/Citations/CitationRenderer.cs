@@ -3,7 +3,10 @@ using Markdig.Renderers.Html;
 
 namespace DocsSite.Markdown.Citations;
 
-/// <summary>Renders citations as superscript numbers that link to the page's reference list.</summary>
+/// <summary>
+/// Renders citations as superscript numbers, numbered by the page's reference list, that link straight
+/// to the fact's entry in the facts ledger (relative to the page, so any depth and any sub-folder works).
+/// </summary>
 internal sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
@@ -30,7 +33,8 @@ internal sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
         for (var i = 0; i < cited.Count; i++)
         {
             var n = cited[i].Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            renderer.Write(i == 0 ? "" : ",").Write("<a href=\"#ref-").Write(n).Write("\" aria-label=\"Reference ").Write(n).Write("\">[")
+            var href = System.Net.WebUtility.HtmlEncode(context.Href(Pages.SiteUrls.Facts, cited[i].Fact.Id));
+            renderer.Write(i == 0 ? "" : ",").Write("<a href=\"").Write(href).Write("\" aria-label=\"Reference ").Write(n).Write("\">[")
                 .Write(n).Write("]</a>");
             // A fact older than the site's threshold says so wherever it is cited.
             if (context.Site.Staleness.DatedYear(cited[i].Fact, context.Site.Data) is { } year)

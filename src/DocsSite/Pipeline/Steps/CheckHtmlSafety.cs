@@ -18,8 +18,7 @@ internal sealed class CheckHtmlSafety : IBuildStep
         Parallel.ForEach(context.Pages, page =>
         {
             if (page is not { Document: { } document, SourcePath: { } path }) return;
-            MarkdownSafety.Check(document, () => context.Input.ReadText(path),
-                (line, column) => new SourceLocation(path, line + 1, column + 1), bag);
+            MarkdownSafety.Check(document, () => page.Expanded?.Text ?? context.Input.ReadText(path), page.Locate, bag);
         });
         Parallel.ForEach(context.DataMarkdown.Values, parsed =>
             MarkdownSafety.Check(parsed.Document, () => parsed.Text.Text, parsed.Text.Map, bag));

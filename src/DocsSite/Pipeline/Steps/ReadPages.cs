@@ -11,8 +11,7 @@ internal sealed class ReadPages : IBuildStep
     public void Run(BuildContext context)
     {
         var paths = context.Input.Pages().Where(p => p != context.Settings.NavSource).ToList();
-        // The reference syntax only where it means something: a site with data, unless site.yml says otherwise.
-        var pipeline = MarkdownPipelines.For(context.Settings.References ?? context.Input.DataFiles().Count > 0);
+        var pipeline = MarkdownPipelines.ForSite(context.Settings, context.Input);
         // A folder's README.md is its index page, as on code hosts, unless it has an index.md.
         var foldersWithIndex = paths.Where(p => Path.GetFileName(p).Equals("index.md", StringComparison.OrdinalIgnoreCase))
             .Select(FolderOf).ToHashSet(StringComparer.Ordinal);
@@ -22,7 +21,7 @@ internal sealed class ReadPages : IBuildStep
         {
             var path = paths[i];
             pages[i] = InternalErrors.For(path, () =>
-                PageReader.Read(path, context.Input.ReadText(path), !foldersWithIndex.Contains(FolderOf(path)), pipeline, context.Diagnostics));
+                PageReader.Read(path, context.Input.ReadText(path), !foldersWithIndex.Contains(FolderOf(path)), pipeline, context.Diagnostics, context.Settings.Snippets));
             var count = Interlocked.Increment(ref done);
             if (count % 250 == 0) context.Progress?.Invoke(Name, count, paths.Count);
         });

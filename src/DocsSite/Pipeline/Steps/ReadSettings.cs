@@ -9,7 +9,7 @@ internal sealed class ReadSettings : IBuildStep
     public void Run(BuildContext context)
     {
         var settings = InternalErrors.For(SiteSettingsReader.FileName, () =>
-            Navigation.CorpusNav.Apply(SiteSettingsReader.Read(context.Input, context.Diagnostics), context.Input));
+            Navigation.CorpusNav.Apply(SiteSettingsReader.Read(context.Input, context.Diagnostics), context.Input, context.Options.IncludeFrom));
         context.Settings = context.Options.BaseUrl is { } baseUrl ? settings with { BaseUrl = baseUrl } : settings;
         context.Diagnostics.Overrides = settings.Severities;
     }

@@ -24,7 +24,7 @@ internal sealed class RenderPages : IBuildStep
                 var count = Interlocked.Increment(ref done);
                 if (count % 250 == 0) context.Progress?.Invoke(Name, count, pages.Count);
             });
-            if (!last) index.Citations.Record(rendered.Where(r => r is not null && !r.Page.RendersLast).Select(r => (r.Page, r.CitedFacts)));
+            if (!last) index.Citations.Record(rendered.Where(r => r is not null && !r.Page.RendersLast).Select(r => (r.Page, r.CitedFacts, r.CitePlaces)));
         }
         foreach (var page in rendered)
             if (context.Manifest.Find(page.Page.OutputPath) is { Page: { } owner } document && ReferenceEquals(owner, page.Page))

@@ -31,6 +31,7 @@ internal sealed class ResolveLinks : IBuildStep
             if (context.Manifest.Find(page.Page.OutputPath)?.Page is { } owner && ReferenceEquals(owner, page.Page))
                 edges[page.Page.OutputPath] = page.Edges;
         var linked = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var declared = new ExternalAnchors(context.Settings.ExternalAnchors);
         var documents = context.Manifest.Documents
             .Where(d => context.Html.ContainsKey(d.Destination.Value) && (Only is null || Only.Contains(d.Destination.Value))).ToList();
         Parallel.ForEach(documents, document =>
@@ -43,16 +44,17 @@ internal sealed class ResolveLinks : IBuildStep
                 if (edge is { NoCheck: true }) continue;
                 // Markdown links and raw HTML are resolved as written, from their file's folder; template links as output.
                 var target = edge is not null
-                    ? CheckWritten(edge, document, resolver, context)
-                    : CheckOutput(link, document, resolver, context);
+                    ? CheckWritten(edge, document, resolver, declared, context)
+                    : CheckOutput(link, document, resolver, declared, context);
                 if (target?.Page is { } page && !ReferenceEquals(target, document)) linked.TryAdd(page.Url, 0);
             }
         });
         context.LinkedUrls = linked.Keys.ToHashSet(StringComparer.Ordinal);
+        if (Only is null) declared.ReportUnneeded(context);
     }
 
     /// <summary>A Markdown link, resolved as written (a ".md" path names a page) from its file's folder.</summary>
-    private static OutputDocument? CheckWritten(LinkEdge edge, OutputDocument document, LinkResolver resolver, BuildContext context)
+    private static OutputDocument? CheckWritten(LinkEdge edge, OutputDocument document, LinkResolver resolver, ExternalAnchors declared, BuildContext context)
     {
         if (resolver.Resolve(edge.Written, edge.BaseFolder, markdown: !edge.AsOutput) is not { } result) return null;
         if (result.IsBroken)
@@ -62,7 +64,7 @@ internal sealed class ResolveLinks : IBuildStep
         }
         var target = result.Target ?? document;
         if (LinkTarget.IsTopOfPage(result.Fragment) || !context.Html.TryGetValue(target.Destination.Value, out var facts)) return target;
-        if (facts.Ids.Contains(result.Fragment)) return target;
+        if (facts.Ids.Contains(result.Fragment) || declared.Use(target, result.Fragment)) return target;
         if (context.Settings.CaseInsensitiveAnchors && facts.Ids.FirstOrDefault(id => id.Equals(result.Fragment, StringComparison.OrdinalIgnoreCase)) is { } near)
         {
             context.Diagnostics.Add(DiagnosticCodes.FragmentCase, edge.At,
@@ -79,7 +81,7 @@ internal sealed class ResolveLinks : IBuildStep
     }
 
     /// <summary>A link a template made, resolved as a browser resolves it against the document's URL.</summary>
-    private static OutputDocument? CheckOutput(HtmlLink link, OutputDocument document, LinkResolver resolver, BuildContext context)
+    private static OutputDocument? CheckOutput(HtmlLink link, OutputDocument document, LinkResolver resolver, ExternalAnchors declared, BuildContext context)
     {
         if (LinkTarget.Parse(link.Url) is not { IsInternal: true } parsed) return null;
         var tag = $"<{link.Element} {link.Attribute}=\"{link.Url}\">";
@@ -100,7 +102,7 @@ internal sealed class ResolveLinks : IBuildStep
         }
         var target = result.Target ?? document;
         if (LinkTarget.IsTopOfPage(result.Fragment) || !context.Html.TryGetValue(target.Destination.Value, out var facts)) return target;
-        if (!facts.Ids.Contains(result.Fragment))
+        if (!facts.Ids.Contains(result.Fragment) && !declared.Use(target, result.Fragment))
             context.Diagnostics.Add(DiagnosticCodes.BrokenFragment, at,
                 tag, $"the target of this page's HTML (output line {link.OutputLine})", result.Fragment, "");
         return target;

@@ -20,8 +20,11 @@ internal sealed record SiteView(string Title, string Description, string Languag
 /// <summary><see cref="DocumentTitle"/> is the browser tab's title: "Page · Site", or the site's title alone on the home page.</summary>
 internal sealed record PageView(string Title, string? Description, string Kind, string Url, string DocumentTitle);
 
-/// <summary>A link for templates; <see cref="Current"/> marks the page being rendered, for aria-current.</summary>
-internal sealed record LinkView(string Text, string Href, bool Current = false, string? Description = null);
+/// <summary>
+/// A link for templates; <see cref="Current"/> marks the page being rendered, for aria-current;
+/// <see cref="Id"/> is the link's own id, for a link that other places link back to (a citation).
+/// </summary>
+internal sealed record LinkView(string Text, string Href, bool Current = false, string? Description = null, string? Id = null);
 
 internal sealed record ReferenceView(int Number, string FactId, string Claim, string? Value, string? AsOf, string SourceTitle, string SourceHref, string Locator)
 {
