@@ -47,6 +47,12 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor DisagreementWithoutNote = new("DS1105", Severity.Error, "Disagreement has no note", "Fact `{0}` disagrees with `{1}`: {2}.");
     public static readonly DiagnosticDescriptor RetrievedBeforeDate = new("DS1106", Severity.Error, "Source retrieved before its own date", "Source `{0}` was retrieved ({1}) before its own date ({2}).");
 
+    // Pictures drawn from data (stack diagrams, charts, flowcharts)
+    public static readonly DiagnosticDescriptor ChartValueNotNumeric = new("DS1201", Severity.Error, "Fact has no figure to chart", "Fact `{0}` {1}, so it cannot be drawn on the chart.");
+    public static readonly DiagnosticDescriptor ChartMixedQuantities = new("DS1202", Severity.Error, "Chart row mixes quantities", "Fact `{0}` measures {1}, but the row `{2}` plots {3}; one scale cannot show both.");
+    public static readonly DiagnosticDescriptor PictureLayout = new("DS1203", Severity.Error, "Picture cannot be laid out", "The {0} `{1}` {2}.");
+    public static readonly DiagnosticDescriptor PictureLabelTooLong = new("DS1204", Severity.Warning, "Picture label too long for its box", "The {0} `{1}` does not fit its box in {2} lines; {3}.");
+
     // References between records and from Markdown
     public static readonly DiagnosticDescriptor UnknownTerm = new("DS2001", Severity.Error, "Unknown glossary term", "There is no glossary term `{0}` (by id, term or alias).{1}");
     public static readonly DiagnosticDescriptor UnknownFact = new("DS2002", Severity.Error, "Unknown fact", "There is no fact with the id `{0}`.{1}");
@@ -60,6 +66,10 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor FactWithoutValue = new("DS2010", Severity.Error, "Fact has no value to show", "Fact `{0}` has no `value` to show; cite it with [@{0}] or give it a value.");
     public static readonly DiagnosticDescriptor BadEmbed = new("DS2011", Severity.Error, "Unknown or malformed embed", "Embed `::{0}`: {1}");
     public static readonly DiagnosticDescriptor CellWithoutFact = new("DS2012", Severity.Error, "Comparison cell cites no fact", "The `{0}` cell of `{1}` cites no fact: add `facts: [fact-id]` so readers can check it.");
+    public static readonly DiagnosticDescriptor UnknownStackDiagram = new("DS2020", Severity.Error, "Unknown stack diagram", "There is no stack diagram with the id `{0}`.{1}");
+    public static readonly DiagnosticDescriptor UnknownChart = new("DS2021", Severity.Error, "Unknown chart", "There is no chart with the id `{0}`.{1}");
+    public static readonly DiagnosticDescriptor UnknownFlowchart = new("DS2022", Severity.Error, "Unknown flowchart", "There is no flowchart with the id `{0}`.{1}");
+    public static readonly DiagnosticDescriptor UnknownPicturePart = new("DS2023", Severity.Error, "Unknown stack, step or topic in a picture", "{0} `{1}` has no {2} `{3}`.{4}");
 
     // Links and anchors
     public static readonly DiagnosticDescriptor BrokenLink = new("DS2101", Severity.Error, "Link target does not exist", "Broken link `{0}`: {1}");

@@ -17,7 +17,10 @@ internal static class PageRenderer
         var view = new LayoutView(
             new SiteView(settings.Title, settings.Description, settings.Language),
             new PageView(page.Title, page.Description, layout, page.Url,
-                page.Kind == PageKind.Home && page.Title == settings.Title ? settings.Title : $"{page.Title} · {settings.Title}"),
+                page.Kind == PageKind.Home && page.Title == settings.Title ? settings.Title : $"{page.Title} · {settings.Title}")
+            {
+                PictureStyles = body.Contains("<figure class=\"pic ", StringComparison.Ordinal),
+            },
             ctx.Root,
             ctx.Href("/"),
             ReadingAids.Build(ctx, body, headings, references.Count),

@@ -8,7 +8,7 @@ public sealed class PagesInBrowserTests(BuiltSiteFixture site) : IClassFixture<B
 {
     public static TheoryData<string> Pages => new()
     {
-        "", "overview/", "how-to-choose/", "comparison/", "glossary/", "glossary/hypervisor/", "faq/", "analogies/", "sources/", "facts/",
+        "", "overview/", "how-to-choose/", "architecture/", "performance/", "comparison/", "glossary/", "glossary/hypervisor/", "faq/", "analogies/", "sources/", "facts/",
         "search/?q=kernel",
     };
 

@@ -32,6 +32,9 @@ internal sealed record PageView(string Title, string? Description, string Kind, 
     /// <summary>Every page but an article loads <c>sections.css</c> too: articles, the pages read most, load less.</summary>
     public bool SectionStyles => Kind != "article";
 
+    /// <summary>The page shows a picture drawn from data: it loads <c>pictures.css</c>, which other pages do without.</summary>
+    public bool PictureStyles { get; init; }
+
     /// <summary>The search page needs the index at once: fetched beside the stylesheet, its results paint sooner.</summary>
     public bool PreloadSearch => Kind == "search";
 }
