@@ -1,11 +1,12 @@
 // DocsSite search, loaded by site.js when the search box is first focused; it fetches search-index.json from this site and nothing else.
+// On the search page (search/?q=...) it also draws the full results, and the page loads it at once.
 (function () {
   "use strict";
-  var form = document.querySelector("form.search");
-  if (!form) return;
-  var root = form.parentNode.getAttribute("data-root") || "";
-  var input = form.querySelector("input");
-  var panel = document.getElementById("search-results");
+  // site.js may load this file again on the search page: one copy does the work.
+  if (window.docsSiteSearch) return;
+  window.docsSiteSearch = true;
+  var tools = document.querySelector("[data-root]");
+  var root = tools ? tools.getAttribute("data-root") : "";
   var index = null, loading = null;
 
   function load() {
@@ -20,7 +21,7 @@
 
   function terms(q) { return q.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 1; }); }
 
-  function search(q) {
+  function search(q, most, hitsEach) {
     var words = terms(q), pages = [];
     if (!words.length) return pages;
     index.forEach(function (p) {
@@ -43,11 +44,13 @@
       });
       if (hits.length || titled) {
         hits.sort(function (a, b) { return b.score - a.score; });
-        pages.push({ p: p, hits: hits.slice(0, 3), score: (titled ? 20 : 0) + best + hits.length / 10 });
+        pages.push({ p: p, hits: hits.slice(0, hitsEach), score: (titled ? 20 : 0) + best + hits.length / 10 });
       }
     });
     pages.sort(function (a, b) { return b.score - a.score; });
-    return pages.slice(0, 8);
+    var best = pages.slice(0, most);
+    best.total = pages.length;
+    return best;
   }
 
   // Text with the query's words in <mark>, built as nodes so page text is never parsed as HTML.
@@ -75,15 +78,42 @@
     return (start > 0 ? "…" : "") + text.slice(start, start + 150) + (start + 150 < text.length ? "…" : "");
   }
 
+  // The list of sections of one result: a link to each, its heading and a snippet with the words marked.
+  function hitList(r, words, item) {
+    var list = document.createElement("ul");
+    r.hits.forEach(function (h) {
+      if (!h.s.i && !h.s.x) return;
+      var li = document.createElement("li"), a = document.createElement("a");
+      a.href = root + r.p.u + (h.s.i ? "#" + h.s.i : "");
+      if (h.s.h) { var b = document.createElement("strong"); b.appendChild(marked(h.s.h, words)); a.appendChild(b); }
+      var p = document.createElement(item);
+      p.appendChild(marked(snippet(h.s.x, words), words));
+      a.appendChild(p);
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    return list;
+  }
+
+  function found(results, q) {
+    return results.length ? results.length + (results.length === 1 ? " page" : " pages") + " found" : "No results for “" + q + "”";
+  }
+
+  // The header's box: results drop down under it; Enter opens the search page.
+  var form = document.querySelector("form.search");
+  var input = form && form.querySelector("input");
+  var panel = document.getElementById("search-results");
+  var resultsPage = tools && tools.getAttribute("data-results");
+
   function show(q) {
-    var words = terms(q), results = search(q);
+    var words = terms(q), results = search(q, 8, 3);
     if (panel.getAttribute("data-query") === q && !panel.hidden) return;
     panel.textContent = "";
     panel.setAttribute("data-query", q);
     var status = document.createElement("p");
     status.className = "search-status";
     status.setAttribute("role", "status");
-    status.textContent = results.length ? results.length + (results.length === 1 ? " page" : " pages") + " found" : "No results for “" + q + "”";
+    status.textContent = found(results, q);
     panel.appendChild(status);
     results.forEach(function (r) {
       var group = document.createElement("section");
@@ -92,18 +122,7 @@
       title.href = root + r.p.u;
       title.appendChild(marked(r.p.t, words));
       group.appendChild(title);
-      var list = document.createElement("ul");
-      r.hits.forEach(function (h) {
-        if (!h.s.i && !h.s.x) return;
-        var li = document.createElement("li"), a = document.createElement("a");
-        a.href = root + r.p.u + (h.s.i ? "#" + h.s.i : "");
-        if (h.s.h) { var b = document.createElement("strong"); b.appendChild(marked(h.s.h, words)); a.appendChild(b); }
-        var p = document.createElement("span");
-        p.appendChild(marked(snippet(h.s.x, words), words));
-        a.appendChild(p);
-        li.appendChild(a);
-        list.appendChild(li);
-      });
+      var list = hitList(r, words, "span");
       if (list.childNodes.length) group.appendChild(list);
       panel.appendChild(group);
     });
@@ -117,24 +136,68 @@
   function links() { return Array.prototype.slice.call(panel.querySelectorAll("a")); }
 
   var timer;
-  input.addEventListener("input", function () {
-    clearTimeout(timer);
-    var q = input.value.trim();
-    if (q.length < 2) { open(false); return; }
-    timer = setTimeout(function () { load().then(function () { show(q); }); }, 120);
-  });
-  form.addEventListener("submit", function (e) {
+  if (form) {
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      var q = input.value.trim();
+      if (q.length < 2) { open(false); return; }
+      timer = setTimeout(function () { load().then(function () { show(q); }); }, 120);
+    });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var q = input.value.trim(), first = links()[0];
+      if (resultsPage && q) location.href = resultsPage + "?q=" + encodeURIComponent(q);
+      else if (first) first.click();
+    });
+    form.addEventListener("keydown", function (e) {
+      var all = links(), at = all.indexOf(document.activeElement);
+      if (e.key === "ArrowDown" && all.length) { e.preventDefault(); all[Math.min(at + 1, all.length - 1)].focus(); }
+      else if (e.key === "ArrowUp" && at >= 0) { e.preventDefault(); if (at === 0) input.focus(); else all[at - 1].focus(); }
+      else if (e.key === "Escape") { open(false); input.focus(); }
+    });
+    document.addEventListener("click", function (e) { if (!form.contains(e.target)) open(false); });
+    // Anything typed while this file was loading is searched now.
+    if (document.activeElement === input) load().then(function () { if (input.value.trim().length > 1) input.dispatchEvent(new Event("input")); });
+  }
+
+  // The search page: every page that matches ?q=, grouped, each with its best sections.
+  var view = document.querySelector(".search-view");
+  if (!view) return;
+  var field = view.querySelector("input"), status = view.querySelector(".search-view-status"), list = view.querySelector(".search-view-results");
+  var title = document.title;
+
+  function run(q) {
+    list.textContent = "";
+    document.title = q ? "“" + q + "” · " + title : title;
+    if (!terms(q).length) { status.textContent = q ? "Type at least two letters." : "Type a word or two and press Enter."; return; }
+    status.textContent = "Searching…";
+    load().then(function () {
+      var words = terms(q), pages = search(q, 25, 4);
+      status.textContent = !pages.length ? found(pages, q) + ". Try fewer or other words."
+        : pages.total > pages.length ? "The " + pages.length + " best of " + pages.total + " pages found for “" + q + "”."
+        : found(pages, q) + " for “" + q + "”.";
+      pages.forEach(function (r) {
+        var section = document.createElement("section"), h = document.createElement("h2"), a = document.createElement("a");
+        section.className = "search-hit";
+        a.href = root + r.p.u;
+        a.appendChild(marked(r.p.t, words));
+        h.appendChild(a);
+        section.appendChild(h);
+        var hits = hitList(r, words, "p");
+        if (hits.childNodes.length) section.appendChild(hits);
+        list.appendChild(section);
+      });
+    }, function () { status.textContent = "The search index could not be loaded."; });
+  }
+
+  var q = new URLSearchParams(location.search).get("q") || "";
+  field.value = q;
+  view.querySelector("form").addEventListener("submit", function (e) {
     e.preventDefault();
-    var first = links()[0];
-    if (first) first.click();
+    var next = field.value.trim();
+    history.replaceState(null, "", next ? "?q=" + encodeURIComponent(next) : location.pathname);
+    run(next);
   });
-  form.addEventListener("keydown", function (e) {
-    var all = links(), at = all.indexOf(document.activeElement);
-    if (e.key === "ArrowDown" && all.length) { e.preventDefault(); all[Math.min(at + 1, all.length - 1)].focus(); }
-    else if (e.key === "ArrowUp" && at >= 0) { e.preventDefault(); if (at === 0) input.focus(); else all[at - 1].focus(); }
-    else if (e.key === "Escape") { open(false); input.focus(); }
-  });
-  document.addEventListener("click", function (e) { if (!form.contains(e.target)) open(false); });
-  // Anything typed while this file was loading is searched now.
-  load().then(function () { if (input.value.trim().length > 1) input.dispatchEvent(new Event("input")); });
+  run(q.trim());
+  if (!q) field.focus();
 })();

@@ -41,6 +41,11 @@ internal abstract class CollectionDescriptor
     {
     }
 
+    /// <summary>Checks that need the pages as well: a record naming a page by its path.</summary>
+    public virtual void Validate(SiteData data, Rendering.SiteIndex index, DiagnosticBag diagnostics)
+    {
+    }
+
     /// <summary>The warning for a record nothing references (by its kind of id), when that is worth one: an uncited fact. Its format takes the id.</summary>
     public virtual (string Kind, DiagnosticDescriptor Code)? Unreferenced => null;
 

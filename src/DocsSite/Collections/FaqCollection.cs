@@ -21,7 +21,7 @@ internal sealed class FaqCollection() : ListCollection<FaqEntry>("faq", "FAQ ent
     {
         if (Of(data).Count == 0) yield break;
         yield return DataPage(SiteUrls.Faq, "FAQ", "Questions readers ask, answered with sources.", "faq",
-            ctx => DataViewBuilder.FaqList(ctx, []), section: true);
+            DataViewBuilder.FaqPage, section: true);
     }
 
     public override IReadOnlyList<EmbedDescriptor> Embeds { get; } =

@@ -15,7 +15,13 @@ internal static class SiteCollections
 
     public static ComparisonCollection Comparison { get; } = new();
 
-    public static IReadOnlyList<CollectionDescriptor> All { get; } = [Sources, Facts, Definitions, Analogies, Faq, Comparison];
+    public static StacksCollection Stacks { get; } = new();
+
+    public static ChartsCollection Charts { get; } = new();
+
+    public static FlowchartsCollection Flowcharts { get; } = new();
+
+    public static IReadOnlyList<CollectionDescriptor> All { get; } = [Sources, Facts, Definitions, Analogies, Faq, Comparison, Stacks, Charts, Flowcharts];
 
     /// <summary>Every embed any collection offers, by name.</summary>
     public static IReadOnlyDictionary<string, EmbedDescriptor> Embeds { get; } =

@@ -39,12 +39,19 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TooDeep = new("DS1013", Severity.Error, "Nested too deeply", "The {0} here is nested more than {1} levels deep ({2}); DocsSite stops there. Flatten it.");
     public static readonly DiagnosticDescriptor CollectionAlias = new("DS1014", Severity.Error, "YAML alias to a list or mapping", "The alias `*{0}` repeats a list or mapping, which DocsSite does not expand (repeated collections are how \"billion laughs\" bombs are built). Write the values out.");
     public static readonly DiagnosticDescriptor UnknownSourceKind = new("DS1015", Severity.Error, "Unknown kind of source", "`{0}` is not a kind of source. Use one of: {1}.{2}");
+    public static readonly DiagnosticDescriptor BadDay = new("DS1016", Severity.Error, "Date is not a day written YYYY-MM-DD", "`{0}` must be a day written YYYY-MM-DD, not `{1}`.");
     public static readonly DiagnosticDescriptor ForecastWithoutHorizon = new("DS1101", Severity.Error, "Forecast has no horizon", "Fact `{0}` is a forecast: give it a `horizon`, the date it looks to (YYYY, YYYY-MM or YYYY-MM-DD).");
     public static readonly DiagnosticDescriptor IncompleteDerivation = new("DS1102", Severity.Error, "Computed fact lacks its inputs or formula", "Fact `{0}` is computed, but {1}.");
     public static readonly DiagnosticDescriptor SourceNotRetrieved = new("DS1103", Severity.Warning, "Web source has no retrieved date", "Source `{0}` is read on the web: add `retrieved`, the date it was read (YYYY-MM-DD), since the page may change.");
     public static readonly DiagnosticDescriptor UnmarkedDisagreement = new("DS1104", Severity.Warning, "Facts disagree without saying so", "Facts `{0}` ({1}) and `{2}` ({3}) are both a {4} of `{5}` but differ: add `disagrees_with: [{0}]` to `{2}` with a note, or correct one of them.");
     public static readonly DiagnosticDescriptor DisagreementWithoutNote = new("DS1105", Severity.Error, "Disagreement has no note", "Fact `{0}` disagrees with `{1}`: {2}.");
     public static readonly DiagnosticDescriptor RetrievedBeforeDate = new("DS1106", Severity.Error, "Source retrieved before its own date", "Source `{0}` was retrieved ({1}) before its own date ({2}).");
+
+    // Pictures drawn from data (stack diagrams, charts, flowcharts)
+    public static readonly DiagnosticDescriptor ChartValueNotNumeric = new("DS1201", Severity.Error, "Fact has no figure to chart", "Fact `{0}` {1}, so it cannot be drawn on the chart.");
+    public static readonly DiagnosticDescriptor ChartMixedQuantities = new("DS1202", Severity.Error, "Chart row mixes quantities", "Fact `{0}` measures {1}, but the row `{2}` plots {3}; one scale cannot show both.");
+    public static readonly DiagnosticDescriptor PictureLayout = new("DS1203", Severity.Error, "Picture cannot be laid out", "The {0} `{1}` {2}.");
+    public static readonly DiagnosticDescriptor PictureLabelTooLong = new("DS1204", Severity.Warning, "Picture label too long for its box", "The {0} `{1}` does not fit its box in {2} lines; {3}.");
 
     // References between records and from Markdown
     public static readonly DiagnosticDescriptor UnknownTerm = new("DS2001", Severity.Error, "Unknown glossary term", "There is no glossary term `{0}` (by id, term or alias).{1}");
@@ -59,6 +66,10 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticDescriptor FactWithoutValue = new("DS2010", Severity.Error, "Fact has no value to show", "Fact `{0}` has no `value` to show; cite it with [@{0}] or give it a value.");
     public static readonly DiagnosticDescriptor BadEmbed = new("DS2011", Severity.Error, "Unknown or malformed embed", "Embed `::{0}`: {1}");
     public static readonly DiagnosticDescriptor CellWithoutFact = new("DS2012", Severity.Error, "Comparison cell cites no fact", "The `{0}` cell of `{1}` cites no fact: add `facts: [fact-id]` so readers can check it.");
+    public static readonly DiagnosticDescriptor UnknownStackDiagram = new("DS2020", Severity.Error, "Unknown stack diagram", "There is no stack diagram with the id `{0}`.{1}");
+    public static readonly DiagnosticDescriptor UnknownChart = new("DS2021", Severity.Error, "Unknown chart", "There is no chart with the id `{0}`.{1}");
+    public static readonly DiagnosticDescriptor UnknownFlowchart = new("DS2022", Severity.Error, "Unknown flowchart", "There is no flowchart with the id `{0}`.{1}");
+    public static readonly DiagnosticDescriptor UnknownPicturePart = new("DS2023", Severity.Error, "Unknown stack, step or topic in a picture", "{0} `{1}` has no {2} `{3}`.{4}");
 
     // Links and anchors
     public static readonly DiagnosticDescriptor BrokenLink = new("DS2101", Severity.Error, "Link target does not exist", "Broken link `{0}`: {1}");

@@ -8,12 +8,13 @@ namespace DocsSite.Outputs;
 /// The theme's assets under names that carry their content's hash ("assets/site.3f9a0c1e.css"),
 /// so hosts can cache them for a year: a changed file is a new name. Templates link them with
 /// <c>{{root}}{{asset "site.css"}}</c>; a stylesheet's <c>url(...)</c> to another asset is rewritten
-/// to that asset's name before the stylesheet's own hash is taken.
+/// to that asset's name before the stylesheet's own hash is taken. Stylesheets and scripts are
+/// published minified (<see cref="AssetMinifier"/>).
 /// </summary>
 internal static partial class HashedAssets
 {
     /// <param name="Name">The path under the theme's assets folder ("site.css", "icons/favicon.svg").</param>
-    /// <param name="Text">The rewritten text of a stylesheet; null for a file copied as it is.</param>
+    /// <param name="Text">The rewritten, minified text of a stylesheet or script; null for a file copied as it is.</param>
     internal sealed record Asset(string Name, string File, string Destination, string? Text);
 
     public static IReadOnlyList<Asset> Plan(IReadOnlyList<(string Relative, string File)> assets)
@@ -27,7 +28,12 @@ internal static partial class HashedAssets
             byte[] bytes;
             if (IsCss(relative))
             {
-                text = RewriteUrls(File.ReadAllText(file), relative, names);
+                text = AssetMinifier.Css(RewriteUrls(File.ReadAllText(file), relative, names));
+                bytes = Encoding.UTF8.GetBytes(text);
+            }
+            else if (relative.EndsWith(".js", StringComparison.OrdinalIgnoreCase))
+            {
+                text = AssetMinifier.Js(File.ReadAllText(file));
                 bytes = Encoding.UTF8.GetBytes(text);
             }
             else

@@ -27,9 +27,22 @@ internal static class FrontMatterReader
         var order = r.Int("order") ?? r.Int("weight");
         var draft = r.Bool("draft") ?? false;
         var tags = r.StringList("tags").Select(t => t.Value).ToList();
+        var updated = Updated(r, source);
         // Other generators' fields are common in Markdown written elsewhere: warn, do not fail.
         r.Finish(DiagnosticCodes.UnknownFrontMatterField);
-        return new FrontMatter(title, description, order, draft, tags);
+        return new FrontMatter(title, description, order, draft, tags, Updated: updated);
+    }
+
+    /// <summary><c>updated: 2025-03-01</c>: a whole day, as pages show it and sitemaps want it.</summary>
+    private static DateOnly? Updated(RecordReader r, YamlSource source)
+    {
+        var node = r.Raw("updated");
+        if (node is null) return null;
+        if (node is YamlScalarNode { Value: { } value }
+            && DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            return day;
+        source.Report(DiagnosticCodes.BadDay, node, "updated", (node as YamlScalarNode)?.Value);
+        return null;
     }
 
     /// <summary>

@@ -60,6 +60,12 @@ internal sealed record Page(
     /// <summary>The record behind a data page, for diagnostics and edit links.</summary>
     public Diagnostics.SourceLocation? Origin { get; init; }
 
+    /// <summary>False for a page of the site's machinery (search results): no text of its own for the search index, llms.txt or the sitemap.</summary>
+    public bool Indexed { get; init; } = true;
+
+    /// <summary>The front matter's <c>updated:</c> date, which wins over the history's.</summary>
+    public DateOnly? Updated { get; init; }
+
     /// <summary>The page's text with its snippets included (pymdownx.snippets), when it has any; else its file's text.</summary>
     public Markdown.Snippets.ExpandedText? Expanded { get; init; }
 

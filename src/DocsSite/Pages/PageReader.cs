@@ -37,6 +37,6 @@ internal static class PageReader
         }
         var scan = MarkdownScanner.Scan(document, text, map);
         return new Page(PageKind.Article, path, SiteUrls.UrlOf(path, readmeIsIndex), title, frontMatter.Description,
-            frontMatter.Order ?? int.MaxValue, frontMatter.Tags, document, scan) { Expanded = expanded };
+            frontMatter.Order ?? int.MaxValue, frontMatter.Tags, document, scan) { Updated = frontMatter.Updated, Expanded = expanded };
     }
 }

@@ -10,6 +10,8 @@ internal static class SiteUrls
     public const string Glossary = "/glossary/";
     public const string Comparison = "/comparison/";
     public const string Faq = "/faq/";
+
+    public const string Search = "/search/";
     public const string Analogies = "/analogies/";
     public const string Sources = "/sources/";
     public const string Facts = "/facts/";

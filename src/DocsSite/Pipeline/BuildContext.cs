@@ -34,6 +34,9 @@ internal sealed class BuildContext(BuildOptions options, InputFiles input, Diagn
     /// <summary>Every file the site will contain, by destination: pages, copied files, theme assets, generated files.</summary>
     public OutputManifest Manifest { get; set; } = new();
 
+    /// <summary>Input path -> the day git last changed it; empty outside a checkout.</summary>
+    public IReadOnlyDictionary<string, DateOnly> History { get; set; } = new Dictionary<string, DateOnly>();
+
     /// <summary>Look-ups over the finished page list and data; set once pages are final.</summary>
     public SiteIndex? Index { get; set; }
 

@@ -14,6 +14,7 @@ internal static class BuildPipeline
         new ReadPages(),
         new LoadTheme(),
         new AddGeneratedPages(),
+        new ReadHistory(),
         new IndexSite(),
         new PlanOutputs(),
         new ValidateData(),
@@ -70,7 +71,7 @@ internal static class BuildPipeline
                 (GC.CollectionCount(0) - collected.Item1, GC.CollectionCount(1) - collected.Item2, GC.CollectionCount(2) - collected.Item3)));
         }
         finished?.Invoke(context);
-        return new BuildResult(diagnostics, context.Pages.Count(p => p.Kind != Pages.PageKind.NotFound), started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
+        return new BuildResult(diagnostics, context.Pages.Count(p => p.Kind != Pages.PageKind.NotFound && p.Indexed), started.Elapsed, options.Write && context.Rendered.Count > 0 && !diagnostics.HasErrors)
         {
             CollectExternalLinks = () => External.ExternalLinks.Collect(context),
             Timings = timings,

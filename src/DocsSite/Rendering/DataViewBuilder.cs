@@ -19,9 +19,13 @@ internal static class DataViewBuilder
         {
             var rows = comparison.Dimensions
                 .Where(d => d.Group.Value == group.Id && (dimensionIds.Count == 0 || dimensionIds.Contains(d.Id)))
+                // A slice in an article leaves the row's note (and the facts it cites) to the comparison, where its name links.
                 .Select(d => new RowView(anchors ? d.Id : null, d.Name,
                     technologies.Select(t => new CellView(t.Name, Cell(ctx, d, t))).ToList(),
-                    ctx.RenderInline(d.Note)))
+                    anchors ? ctx.RenderInline(d.Note) : "")
+                {
+                    Href = anchors ? null : ctx.Href(SiteUrls.Comparison, d.Id),
+                })
                 .ToList();
             if (rows.Count > 0) groups.Add(new GroupView(anchors ? group.Id : null, group.Name, rows));
         }
@@ -43,11 +47,40 @@ internal static class DataViewBuilder
     public static FaqListView FaqList(PageRenderContext ctx, IReadOnlyList<string> ids)
     {
         var entries = ids.Count == 0
-            ? ctx.Site.Data.Faq.Values.OrderBy(q => q.Id, StringComparer.Ordinal)
+            ? InReadingOrder(ctx.Site.Data.Faq.Values)
             : ids.Select(id => ctx.Site.Data.Faq.GetValueOrDefault(id)).OfType<FaqEntry>();
-        return new FaqListView(entries.Select(q => new FaqItemView(q.Id, q.Question, ctx.RenderMarkdown(q.Answer),
-            TermLinks(ctx, q.Terms.Select(t => t.Value)))).ToList());
+        return new FaqListView(entries.Select(q => FaqItem(ctx, q)).ToList());
     }
+
+    /// <summary>The label of the questions that name no group when others do.</summary>
+    public const string OtherQuestions = "Other questions";
+
+    /// <summary>
+    /// The whole FAQ in the data's order (<c>order</c>, then id) and, when entries name a <c>group</c>,
+    /// in groups that come where their first question does; questions without one close the page.
+    /// </summary>
+    public static FaqPageView FaqPage(PageRenderContext ctx)
+    {
+        var entries = InReadingOrder(ctx.Site.Data.Faq.Values).ToList();
+        if (!entries.Any(q => q.Group is not null)) return new FaqPageView(false, [], entries.Select(q => FaqItem(ctx, q)).ToList());
+        var taken = new HashSet<string>(ctx.Site.Data.Faq.Keys.SelectMany(id => new[] { id, id + "-q" }), StringComparer.Ordinal);
+        var groups = entries.GroupBy(q => q.Group ?? "").OrderBy(g => g.Key.Length == 0 ? 1 : 0)
+            .Select(g =>
+            {
+                var title = g.Key.Length == 0 ? OtherQuestions : g.Key;
+                var anchor = Yaml.RecordReader.ToId(title);
+                while (!taken.Add(anchor)) anchor += "-group";
+                return new FaqGroupView(anchor, title, g.Select(q => FaqItem(ctx, q)).ToList());
+            })
+            .ToList();
+        return new FaqPageView(true, groups, []);
+    }
+
+    private static IEnumerable<FaqEntry> InReadingOrder(IEnumerable<FaqEntry> entries) =>
+        entries.OrderBy(q => q.Order ?? int.MaxValue).ThenBy(q => q.Id, StringComparer.Ordinal);
+
+    private static FaqItemView FaqItem(PageRenderContext ctx, FaqEntry q) =>
+        new(q.Id, q.Question, ctx.RenderMarkdown(q.Answer), TermLinks(ctx, q.Terms.Select(t => t.Value)));
 
     public static AnalogyView Analogy(PageRenderContext ctx, Analogy analogy)
     {

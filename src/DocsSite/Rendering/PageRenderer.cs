@@ -17,7 +17,10 @@ internal static class PageRenderer
         var view = new LayoutView(
             new SiteView(settings.Title, settings.Description, settings.Language),
             new PageView(page.Title, page.Description, layout, page.Url,
-                page.Kind == PageKind.Home && page.Title == settings.Title ? settings.Title : $"{page.Title} · {settings.Title}"),
+                page.Kind == PageKind.Home && page.Title == settings.Title ? settings.Title : $"{page.Title} · {settings.Title}")
+            {
+                PictureStyles = body.Contains("<figure class=\"pic ", StringComparison.Ordinal),
+            },
             ctx.Root,
             ctx.Href("/"),
             ReadingAids.Build(ctx, body, headings, references.Count),
@@ -25,7 +28,8 @@ internal static class PageRenderer
             references,
             EditLinks.For(page, site),
             settings.BaseUrl is { } baseUrl && page.Kind != PageKind.NotFound ? baseUrl.TrimEnd('/') + Outputs.SitePath.Encode(page.Url) : null,
-            page.Kind == PageKind.NotFound ? RootPath(settings.BaseUrl) : null);
+            page.Kind == PageKind.NotFound ? RootPath(settings.BaseUrl) : null,
+            site.Updated(page) is { } updated ? DateView.Of(updated) : null);
         return new RenderedPage(page, theme.RenderLayout("base", view, page.ReportedFile), ctx.Edges) { CitedFacts = ctx.CitedFacts.ToList(), CitePlaces = citePlaces };
     }
 

@@ -16,7 +16,10 @@ internal static class ReadingAids
         var groups = menu.Groups.Select(g => new NavGroupView(g.Title, g.Pages.Contains(page),
             g.Pages.Select(p => Link(ctx, p)).ToList())).ToList();
         var crumbs = Breadcrumbs(ctx);
-        var toc = headings.ToList();
+        // The FAQ lists its questions at the top: its contents are the groups.
+        var toc = page.Layout == "faq" && headings.Any(h => h.Level == 2) && headings.Any(h => h.Level == 3)
+            ? headings.Where(h => h.Level == 2).ToList()
+            : headings.ToList();
         if (references > 0) toc.Add(new TocEntryView(2, "references", "References"));
         // The home page leads with its summary; the glossary has its letters.
         if (toc.Count < MinTocEntries || page.Kind == PageKind.Home || page.Layout == "glossary") toc = [];

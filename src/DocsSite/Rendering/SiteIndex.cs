@@ -70,6 +70,12 @@ internal sealed class SiteIndex
     /// <summary>Which facts are dated, against the build's date.</summary>
     public Claims.Staleness Staleness { get; init; } = new(DateOnly.FromDateTime(DateTime.UtcNow), Claims.Staleness.DefaultYears);
 
+    /// <summary>Page URL -> the day it was last updated (<see cref="History.PageDates"/>).</summary>
+    public IReadOnlyDictionary<string, DateOnly> Dates { get; init; } = new Dictionary<string, DateOnly>();
+
+    /// <summary>The day a page was last updated, or null when nothing says.</summary>
+    public DateOnly? Updated(Page page) => page.Updated ?? (Dates.TryGetValue(page.Url, out var day) ? day : null);
+
     /// <summary>The pages citing each fact; filled once the citing pages are rendered, read by the ledger.</summary>
     public Claims.FactCitations Citations { get; } = new();
 

@@ -21,6 +21,7 @@ internal static partial class StructuredData
     {
         var graph = new JsonArray();
         var baseUrl = ctx.Site.Settings.BaseUrl?.TrimEnd('/');
+        var modified = ctx.Site.Updated(ctx.Page)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (baseUrl is not null && crumbs.Count > 1)
         {
             var items = new JsonArray();
@@ -42,7 +43,7 @@ internal static partial class StructuredData
                     ["@type"] = "Question", ["name"] = HeadingOutline.PlainText(m.Groups["q"].Value),
                     ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = Collapse(HeadingOutline.PlainText(m.Groups["a"].Value)) },
                 });
-            if (questions.Count > 0) graph.Add(new JsonObject { ["@type"] = "FAQPage", ["mainEntity"] = questions });
+            if (questions.Count > 0) graph.Add(Dated(new JsonObject { ["@type"] = "FAQPage", ["mainEntity"] = questions }, modified));
         }
         if (ctx.Page.Url == SiteUrls.Glossary && ctx.Site.Data.Definitions.Count > 0)
         {
@@ -53,11 +54,23 @@ internal static partial class StructuredData
                 if (baseUrl is not null) term["url"] = baseUrl + Outputs.SitePath.Encode(SiteUrls.Term(d.Id));
                 terms.Add(term);
             }
-            graph.Add(new JsonObject { ["@type"] = "DefinedTermSet", ["name"] = ctx.Page.Title, ["hasDefinedTerm"] = terms });
+            graph.Add(Dated(new JsonObject { ["@type"] = "DefinedTermSet", ["name"] = ctx.Page.Title, ["hasDefinedTerm"] = terms }, modified));
         }
+        // Any other page with breadcrumbs says when it changed as a WebPage.
+        if (graph.Count == 1 && baseUrl is not null && modified is not null)
+            graph.Add(new JsonObject
+            {
+                ["@type"] = "WebPage", ["name"] = ctx.Page.Title, ["url"] = baseUrl + Outputs.SitePath.Encode(ctx.Page.Url), ["dateModified"] = modified,
+            });
         if (graph.Count == 0) return null;
         var root = new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph };
         return root.ToJsonString(Options);
+    }
+
+    private static JsonObject Dated(JsonObject node, string? modified)
+    {
+        if (modified is not null) node["dateModified"] = modified;
+        return node;
     }
 
     /// <summary>A link relative to the page, made absolute under the base URL.</summary>
@@ -70,7 +83,7 @@ internal static partial class StructuredData
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ");
 
-    [GeneratedRegex("<article class=\"faq-entry\"[^>]*>\\s*(?:<div class=\"heading\">)?<h2[^>]*>(?<q>.*?)</h2>(?:<a class=\"anchor\".*?</a></div>)?(?<a>.*?)</article>", RegexOptions.Singleline)]
+    [GeneratedRegex("<article class=\"faq-entry\"[^>]*>\\s*(?:<div class=\"heading\">)?<h(?<l>[23])[^>]*>(?<q>.*?)</h\\k<l>>(?:<a class=\"anchor\".*?</a></div>)?(?<a>.*?)</article>", RegexOptions.Singleline)]
     private static partial Regex FaqEntry();
 
     [GeneratedRegex("\\s+")]

@@ -77,6 +77,9 @@ internal sealed class Theme
         return theme;
     }
 
+    /// <summary>Whether the theme draws pages with this layout: a theme without <c>search.hbs</c> gets no search page.</summary>
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
     public string RenderLayout(string name, object model, string forFile) => Render(_layouts, "layouts", name, model, forFile);
 
     public string RenderPartial(string name, object model, string forFile) => Render(_partials, "partials", name, model, forFile);

@@ -8,7 +8,8 @@ public sealed class PagesInBrowserTests(BuiltSiteFixture site) : IClassFixture<B
 {
     public static TheoryData<string> Pages => new()
     {
-        "", "overview/", "how-to-choose/", "comparison/", "glossary/", "glossary/hypervisor/", "faq/", "analogies/", "sources/", "facts/",
+        "", "overview/", "how-to-choose/", "architecture/", "performance/", "comparison/", "glossary/", "glossary/hypervisor/", "faq/", "analogies/", "sources/", "facts/",
+        "search/?q=kernel",
     };
 
     public static TheoryData<string, string, int> PagesInEachScheme()
@@ -118,5 +119,5 @@ public sealed class PagesInBrowserTests(BuiltSiteFixture site) : IClassFixture<B
         await page.CloseAsync();
     }
 
-    private static string Name(string path) => path.Length == 0 ? "home" : path.TrimEnd('/').Replace('/', '-');
+    private static string Name(string path) => path.Length == 0 ? "home" : path.Split('?')[0].TrimEnd('/').Replace('/', '-');
 }

@@ -56,6 +56,58 @@ public sealed class ReadingAidsInBrowserTests(BuiltSiteFixture site) : IClassFix
     }
 
     [Fact]
+    public async Task Enter_in_the_header_opens_the_search_page_whose_results_and_new_searches_work_by_keyboard()
+    {
+        var (context, page) = await OpenAsync("overview/", 1280);
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync("kernel");
+        var opened = page.WaitForURLAsync("**/search/?q=kernel");
+        await page.Keyboard.PressAsync("Enter");
+        await opened;
+        await page.Locator(".search-hit").First.WaitForAsync();
+        Assert.Equal("kernel", await page.InputValueAsync("#search-view-q"));
+        Assert.Matches("^(The 25 best of )?[0-9]+ pages found for “kernel”\\.$", await page.Locator(".search-view-status").InnerTextAsync());
+        Assert.True(await page.Locator(".search-hit").CountAsync() > 8, "more results than the header's list shows");
+        var titles = await page.Locator(".search-hit h2").AllInnerTextsAsync();
+        Assert.Equal(titles.Count, titles.Distinct().Count());
+        Assert.True(await page.Locator(".search-hit li mark").CountAsync() > 0);
+
+        // A new search from the page's own box, by keyboard, keeps the address in step.
+        await page.FocusAsync("#search-view-q");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("live migration");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator(".search-view-status", new() { HasTextString = "“live migration”" }).WaitForAsync();
+        Assert.EndsWith("search/?q=live%20migration", page.Url);
+        Assert.StartsWith("“live migration” · ", await page.TitleAsync());
+
+        // Tab leaves the box for the button, then the first result, and Enter follows it.
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        var first = await page.Locator(".search-hit h2 a").First.GetAttributeAsync("href");
+        Assert.Equal(first, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
+        var followed = page.WaitForURLAsync(url => !url.Contains("/search/", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Enter");
+        await followed;
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_search_page_offers_the_sections_to_browse()
+    {
+        var (context, page) = await OpenAsync("search/?q=kernel", 390, javaScript: false);
+        Assert.False(await page.Locator(".search-view").IsVisibleAsync());
+        var browse = page.Locator(".search-nojs");
+        Assert.Contains("needs JavaScript", await browse.InnerTextAsync());
+        var links = await browse.Locator("a").AllInnerTextsAsync();
+        Assert.Contains("Glossary", links);
+        Assert.Contains("FAQ", links);
+        await browse.Locator("a", new() { HasTextString = "FAQ" }).ClickAsync();
+        await page.WaitForURLAsync("**/faq/");
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_theme_toggle_works_by_keyboard_and_is_remembered()
     {
         var (context, page) = await OpenAsync("faq/", 1280);

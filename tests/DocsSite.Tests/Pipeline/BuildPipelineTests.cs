@@ -76,7 +76,7 @@ public sealed class BuildPipelineTests
         Assert.Contains($"href=\"../assets/{Path.GetFileName(css)}\"", site.Html("intro/index.html"));
         var intro = site.Html("intro/index.html");
         Assert.Contains("""<a class="term" href="../glossary/hypervisor/" """.TrimEnd(), intro);
-        Assert.Contains("""<li id="ref-1" value="1">Hypervisors run virtual machines.""", intro);
+        Assert.Contains("""<li id="ref-1">Hypervisors run virtual machines.""", intro);
         Assert.Contains("<caption>Architecture</caption>", intro);
         Assert.Contains("""<a href="./" aria-current="page">Intro</a>""", intro);
         Assert.Contains("What is a hypervisor?", site.Html("faq/index.html"));

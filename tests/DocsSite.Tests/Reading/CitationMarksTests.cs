@@ -80,15 +80,19 @@ public sealed class CitationMarksTests
     }
 
     [Fact]
-    public void A_slice_of_one_group_does_not_repeat_its_caption_and_its_note_sits_under_the_row()
+    public void A_slice_of_one_group_does_not_repeat_its_caption_and_its_rows_link_to_their_notes_on_the_comparison()
     {
         using var site = TestSite.Create(Site);
         DiagnosticAssert.Clean(site.Build(strict: true));
         var html = site.Html("index.html");
         Assert.Contains("<caption>Architecture</caption>", html);
         Assert.DoesNotContain("<tr class=\"group\">", html);
-        Assert.Contains("<tr class=\"row-note\"><td colspan=\"2\"><span class=\"visually-hidden\">About Boot time: </span>Measured on one laptop.</td></tr>", html);
-        Assert.Contains("<tr class=\"group\"><th scope=\"colgroup\" colspan=\"2\">Architecture</th></tr>", site.Html("comparison/index.html"));
+        // In an article the row's note, and what it cites, stay on the comparison: the slice stays light.
+        Assert.Contains("<th scope=\"row\"><a href=\"comparison/#boot\">Boot time</a></th>", html);
+        Assert.DoesNotContain("Measured on one laptop.", html);
+        var comparison = site.Html("comparison/index.html");
+        Assert.Contains("<tr class=\"group\"><th scope=\"colgroup\" colspan=\"2\">Architecture</th></tr>", comparison);
+        Assert.Contains("<tr class=\"row-note\"><td colspan=\"2\"><span class=\"visually-hidden\">About Boot time: </span>Measured on one laptop.</td></tr>", comparison);
     }
 
     [Fact]

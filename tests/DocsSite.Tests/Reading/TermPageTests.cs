@@ -43,6 +43,6 @@ public sealed class TermPageTests
         var html = site.Html("glossary/cgroups/index.html");
         Assert.DoesNotContain("<h2 id=\"facts\">", html);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "Cgroups limit resources."));
-        Assert.Contains("<li id=\"ref-1\" value=\"1\">Cgroups limit resources.", html);
+        Assert.Contains("<li id=\"ref-1\">Cgroups limit resources.", html);
     }
 }

@@ -17,7 +17,7 @@ internal sealed partial class LlmsFiles : IGeneratedFile
     public IEnumerable<OutputDocument> Generate(SiteIndex site, OutputManifest manifest)
     {
         var root = site.Settings.BaseUrl is { } baseUrl ? baseUrl.TrimEnd('/') + "/" : "";
-        var pages = site.Pages.Where(p => p.Kind != PageKind.NotFound)
+        var pages = site.Pages.Where(p => p.Kind != PageKind.NotFound && p.Indexed)
             .OrderBy(p => p.Url == "/" ? 0 : 1).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         // Each page's text, read from its <main> alone and in parallel (the rest of the page is the theme's),
         // kept as UTF-8 with the one line llms.txt needs of it.

@@ -23,7 +23,7 @@ internal sealed class SearchIndexFile : IGeneratedFile
     public IEnumerable<OutputDocument> Generate(SiteIndex site, OutputManifest manifest)
     {
         var keywords = site.Data.Definitions.Values.ToDictionary(d => SiteUrls.Term(d.Id), d => string.Join(' ', d.Aliases.Prepend(d.Term)), StringComparer.Ordinal);
-        var documents = manifest.Documents.Where(d => d.Page is { Kind: not PageKind.NotFound } && d.Text is not null)
+        var documents = manifest.Documents.Where(d => d.Page is { Kind: not PageKind.NotFound, Indexed: true } && d.Text is not null)
             .OrderBy(d => d.Destination.Value, StringComparer.Ordinal).ToList();
         // Each page's entry is written as JSON in parallel, into its own slot, so the index keeps its order;
         // its sections never become objects to serialize, and the index is made as UTF-8 once.

@@ -19,10 +19,12 @@ internal sealed class SitemapFile : IGeneratedFile
         using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = Encoding.UTF8 }))
         {
             writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var page in site.Pages.Where(p => p.Kind != PageKind.NotFound))
+            foreach (var page in site.Pages.Where(p => p.Kind != PageKind.NotFound && p.Indexed))
             {
                 writer.WriteStartElement("url");
                 writer.WriteElementString("loc", root + "/" + SitePath.Encode(page.Url.TrimStart('/')));
+                if (site.Updated(page) is { } day)
+                    writer.WriteElementString("lastmod", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();

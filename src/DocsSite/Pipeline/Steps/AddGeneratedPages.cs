@@ -3,7 +3,7 @@ using DocsSite.Pages;
 
 namespace DocsSite.Pipeline.Steps;
 
-/// <summary>Adds the pages made from data (each collection's descriptor says which), a home page if the input has none, and 404.html.</summary>
+/// <summary>Adds the pages made from data (each collection's descriptor says which), a home page if the input has none, 404.html and the search page.</summary>
 internal sealed class AddGeneratedPages : IBuildStep
 {
     public string Name => "Adding generated pages";
@@ -19,6 +19,14 @@ internal sealed class AddGeneratedPages : IBuildStep
         foreach (var collection in SiteCollections.All)
             pages.AddRange(collection.Pages(context.Data));
         pages.Add(Generated(PageKind.NotFound, SiteUrls.NotFound, "Page not found", "There is no page at this address."));
+        // The page the header's search opens on Enter, unless the input has its own page there.
+        if (context.Theme?.HasLayout("search") == true && pages.All(p => p.Url != SiteUrls.Search))
+            pages.Add(Generated(PageKind.Data, SiteUrls.Search, "Search", "Search every page, term and question of the site.") with
+            {
+                Layout = "search",
+                Body = Rendering.SearchPage.Body,
+                Indexed = false,
+            });
 
         context.Pages = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ThenBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
     }

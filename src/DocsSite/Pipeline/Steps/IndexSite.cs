@@ -11,6 +11,7 @@ internal sealed class IndexSite : IBuildStep
         context.Index = new SiteIndex(context.Settings, context.Data, context.Pages, context.DataMarkdown,
             context.Input.StaticFiles().ToHashSet(StringComparer.Ordinal), Links.RepositoryLinks.Find(context.Input.Root, context.Settings.Repository))
         {
+            Dates = History.PageDates.Build(context.Pages, context.Data, context.History),
             Staleness = new Claims.Staleness(context.Options.Today ?? Claims.BuildClock.Default(), context.Settings.StaleAfterYears),
         };
 }

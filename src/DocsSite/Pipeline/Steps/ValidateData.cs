@@ -20,6 +20,7 @@ internal sealed class ValidateData : IBuildStep
             foreach (var reference in collection.References(data))
                 spaces.Resolve(reference.Kind, reference.Id, context.Diagnostics);
             collection.Validate(data, context.Diagnostics);
+            if (context.Index is { } index) collection.Validate(data, index, context.Diagnostics);
         }
     }
 }

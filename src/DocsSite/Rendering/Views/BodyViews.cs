@@ -6,6 +6,9 @@ internal sealed record ArticleView(string? Heading, string Content);
 /// <summary>404.html: the way home and to the site's sections.</summary>
 internal sealed record NotFoundView(string Home, IReadOnlyList<LinkView> Sections);
 
+/// <summary>The search page: the script that searches, and the pages to browse when it cannot run.</summary>
+internal sealed record SearchView(string Script, IReadOnlyList<LinkView> Browse);
+
 internal sealed record HomeView(string? Heading, string Content, IReadOnlyList<LinkView> Sections);
 
 internal sealed record GlossaryView(IReadOnlyList<LetterView> Letters);

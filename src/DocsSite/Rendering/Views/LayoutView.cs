@@ -13,12 +13,31 @@ internal sealed record LayoutView(
     IReadOnlyList<ReferenceView> References,
     string? EditUrl,
     string? Canonical,
-    string? BaseHref);
+    string? BaseHref,
+    DateView? Updated);
+
+/// <summary>A day as <c>&lt;time datetime&gt;</c> wants it (<see cref="Iso"/>) and as a reader reads it, the same in every culture.</summary>
+internal sealed record DateView(string Iso, string Text)
+{
+    public static DateView Of(DateOnly day) =>
+        new(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+}
 
 internal sealed record SiteView(string Title, string Description, string Language);
 
 /// <summary><see cref="DocumentTitle"/> is the browser tab's title: "Page · Site", or the site's title alone on the home page.</summary>
-internal sealed record PageView(string Title, string? Description, string Kind, string Url, string DocumentTitle);
+internal sealed record PageView(string Title, string? Description, string Kind, string Url, string DocumentTitle)
+{
+    /// <summary>Every page but an article loads <c>sections.css</c> too: articles, the pages read most, load less.</summary>
+    public bool SectionStyles => Kind != "article";
+
+    /// <summary>The page shows a picture drawn from data: it loads <c>pictures.css</c>, which other pages do without.</summary>
+    public bool PictureStyles { get; init; }
+
+    /// <summary>The search page needs the index at once: fetched beside the stylesheet, its results paint sooner.</summary>
+    public bool PreloadSearch => Kind == "search";
+}
 
 /// <summary>
 /// A link for templates; <see cref="Current"/> marks the page being rendered, for aria-current;
