@@ -61,6 +61,8 @@ public sealed partial class LastUpdatedTests
         // The front matter wins over git; a file git does not know shows no date.
         Assert.Equal(("2020-06-07", "7 June 2020"), Shown(site.Html("pinned/index.html")));
         Assert.DoesNotContain("<time", site.Html("draft-notes/index.html"));
+        // The date is about the page, not its text: search results do not quote it.
+        Assert.DoesNotContain("Last updated", site.Html("search-index.json"));
 
         var sitemap = site.Html("sitemap.xml");
         Assert.Contains("<loc>https://example.org/guide/</loc>\n    <lastmod>2025-03-05</lastmod>", sitemap);

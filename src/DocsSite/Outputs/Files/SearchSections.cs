@@ -8,7 +8,7 @@ namespace DocsSite.Outputs.Files;
 /// A rendered page cut at its headings for the search index: [id, heading, text] for the part
 /// before the first heading and for each heading's section, read from the page's content
 /// (<c>&lt;div class="content"&gt;</c> to <c>&lt;/main&gt;</c>) without citation markers, the reference
-/// list, navigation, scripts, anchors' hidden labels and table captions.
+/// list, navigation, scripts, anchors' hidden labels, table captions and the last-updated line.
 /// </summary>
 /// <remarks>
 /// Hand-written scans over the HTML the build itself wrote, with the meaning of the patterns they
@@ -26,6 +26,7 @@ internal static class SearchSections
         ("<script", true, "</script>", " "),
         ("<span class=\"visually-hidden\">", false, "</span>", " "),
         ("<caption>", false, "</caption>", " "),
+        ("<p class=\"updated\"", false, "</p>", " "),
     ];
 
     /// <summary>Receives one section: its heading's id, the heading's text and the section's text.</summary>
