@@ -102,7 +102,7 @@ public sealed class LedgerTests
         // On the home page it is cited once, as an input of `rise` in the reference list;
         // on the other page twice, so the entry links to each of the two markers.
         Assert.Contains("<a href=\"../#cite-4-1\">Home</a>", entry);
-        Assert.Contains("<a href=\"../other/#cite-1-1\">Other</a> <span class=\"backrefs\">↩ <a href=\"../other/#cite-1-1\" aria-label=\"Other, citation 1\">1</a> <a href=\"../other/#cite-1-2\" aria-label=\"Other, citation 2\">2</a> </span>", entry);
+        Assert.Contains("<a href=\"../other/#cite-1-1\">Other</a> <span class=\"backrefs\">↩ <a href=\"../other/#cite-1-1\" aria-label=\"Other, citation 1\">1</a> <a href=\"../other/#cite-1-2\" aria-label=\"Other, citation 2\">2</a></span>", entry);
         Assert.DoesNotContain("#ref-", entry);
         var home = site.Html("index.html");
         Assert.Contains("<a id=\"cite-4-1\" href=\"facts/#new-share\"", home);
