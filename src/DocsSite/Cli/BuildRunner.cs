@@ -73,9 +73,9 @@ internal static class BuildRunner
             return null;
         }
         // Held until the build has swapped its output in: a second build into the same folder is refused, not mixed in.
-        var (outputLock, lockProblem) = options.Write ? Output.OutputLock.Take(options.Output) : (null, null);
+        var (outputLock, lockProblem) = options.Write ? Output.OutputLock.TakeToWrite(options.Output) : (null, null);
         using var held = outputLock;
-        if ((lockProblem ?? (options.Write ? Output.OutputOwnership.ProblemWith(options.Output) : null)) is { } outputProblem)
+        if (lockProblem is { } outputProblem)
         {
             error.WriteLine($"docssite: {outputProblem}");
             return null;

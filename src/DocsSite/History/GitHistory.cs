@@ -22,7 +22,8 @@ internal static class GitHistory
         try
         {
             var input = Path.GetFullPath(inputRoot);
-            if (!InsideCheckout(input)) return none;
+            // No .git in the input's folder or above it: no process is started.
+            if (Data.GitCheckout.RootOf(input) is null) return none;
             // A shallow clone's oldest commit shows every file as added on its date: those dates are unknown.
             var shallow = Git(input, "rev-parse", "--is-shallow-repository");
             if (shallow is null) return none;
@@ -68,14 +69,6 @@ internal static class GitHistory
             if (!dates.TryGetValue(field, out var known) || d > known) dates[field] = d;
         }
         return dates;
-    }
-
-    /// <summary>No <c>.git</c> in the input's folder or above it: no process is started.</summary>
-    private static bool InsideCheckout(string input)
-    {
-        for (var dir = new DirectoryInfo(input); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git"))) return true;
-        return false;
     }
 
     /// <summary>git's standard output, or null when it fails, is missing or takes too long.</summary>

@@ -31,10 +31,7 @@ internal sealed class RepositoryLinks
     {
         if (repositoryUrl is null) return null;
         var input = Path.GetFullPath(inputRoot).TrimEnd(Path.DirectorySeparatorChar);
-        for (var dir = new DirectoryInfo(input); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
-                return new RepositoryLinks(input, dir.FullName.TrimEnd(Path.DirectorySeparatorChar), repositoryUrl);
-        return null;
+        return Data.GitCheckout.RootOf(input) is { } checkout ? new RepositoryLinks(input, checkout, repositoryUrl) : null;
     }
 
     /// <summary>The repository URL of a file of the input ("_data/faq.yml"): its path from the checkout's root, for edit links.</summary>

@@ -59,7 +59,7 @@ internal static class CorpusNav
     /// </summary>
     private static Markdown.Snippets.SnippetSettings? SnippetSettingsFor(string config, string folder, string inputRoot, string? includeFrom)
     {
-        var root = RealPath.Of(CheckoutOf(inputRoot) ?? folder);
+        var root = RealPath.Of(GitCheckout.RootOf(inputRoot) ?? folder);
         if (root is null) return null;
         var readable = includeFrom is null ? RealPath.Of(inputRoot) : RealPath.Of(Path.GetFullPath(includeFrom));
         if (readable is null) return null;
@@ -68,13 +68,6 @@ internal static class CorpusNav
             .Select(b => RealPath.Of(Path.Combine(folder, b)))
             .OfType<string>().Where(b => RealPath.IsInside(b, root) && Directory.Exists(b)).Distinct().ToList();
         return new Markdown.Snippets.SnippetSettings(root, bases, RealPath.Of(inputRoot) ?? inputRoot, readable, includeFrom is not null);
-    }
-
-    private static string? CheckoutOf(string inputRoot)
-    {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(inputRoot)); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git"))) return dir.FullName;
-        return null;
     }
 
     private static SiteSettings With(SiteSettings settings, IReadOnlyList<TocEntry> entries, InputFiles input, string? source)

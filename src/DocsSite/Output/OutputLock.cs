@@ -38,5 +38,18 @@ internal sealed class OutputLock : IDisposable
         }
     }
 
+    /// <summary>
+    /// The lock on a folder a build may replace, or why not: another build holds it, or the folder (or its
+    /// spare) holds files DocsSite did not write. What <c>build</c> and <c>serve</c> both take before writing.
+    /// </summary>
+    public static (OutputLock? Lock, string? Problem) TakeToWrite(string output)
+    {
+        var (held, problem) = Take(output);
+        problem ??= OutputOwnership.ProblemWith(output);
+        if (problem is null) return (held, null);
+        held?.Dispose();
+        return (null, problem);
+    }
+
     public void Dispose() => _stream.Dispose();
 }

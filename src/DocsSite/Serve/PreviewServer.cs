@@ -46,12 +46,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     {
         // Held for the whole preview, as a build holds it while writing: two previews (or a preview
         // and a build) into one folder would overwrite each other's pages between reloads.
-        var (held, problem) = Output.OutputLock.Take(options.Output);
-        if ((problem ?? Output.OutputOwnership.ProblemWith(options.Output)) is { } refused)
-        {
-            held?.Dispose();
-            throw new Output.OutputRefusedException(refused);
-        }
+        var (held, refused) = Output.OutputLock.TakeToWrite(options.Output);
+        if (refused is not null) throw new Output.OutputRefusedException(refused);
         var server = new PreviewServer(options, log) { _lock = held };
         try
         {
