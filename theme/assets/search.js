@@ -143,11 +143,10 @@
       if (q.length < 2) { open(false); return; }
       timer = setTimeout(function () { load().then(function () { show(q); }); }, 120);
     });
-    form.addEventListener("submit", function (e) {
-      e.preventDefault();
-      var q = input.value.trim(), first = links()[0];
-      if (resultsPage && q) location.href = resultsPage + "?q=" + encodeURIComponent(q);
-      else if (first) first.click();
+    // With a search page, site.js opens it on Enter; without one, Enter follows the first result.
+    form.addEventListener("submit", function () {
+      var first = links()[0];
+      if (!resultsPage && first) first.click();
     });
     form.addEventListener("keydown", function (e) {
       var all = links(), at = all.indexOf(document.activeElement);

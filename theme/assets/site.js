@@ -71,6 +71,12 @@
         script.src = form.parentNode.getAttribute("data-search");
         document.head.appendChild(script);
       });
+      // Enter opens the search page even before search.js has loaded (the page's CSP blocks a plain submit).
+      form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        var q = input.value.trim(), page = form.parentNode.getAttribute("data-results");
+        if (page && q) location.href = page + "?q=" + encodeURIComponent(q);
+      });
       document.addEventListener("keydown", function (e) {
         var t = e.target.tagName;
         if (e.key === "/" && t !== "INPUT" && t !== "TEXTAREA" && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); input.focus(); }

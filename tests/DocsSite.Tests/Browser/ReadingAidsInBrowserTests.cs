@@ -56,6 +56,21 @@ public sealed class ReadingAidsInBrowserTests(BuiltSiteFixture site) : IClassFix
     }
 
     [Fact]
+    public async Task Enter_opens_the_search_page_even_before_the_search_script_has_loaded()
+    {
+        var (context, page) = await OpenAsync("overview/", 1280);
+        // A slow network: search.js never arrives, as when Enter comes before it does.
+        await page.RouteAsync("**/assets/search.*.js", route => route.AbortAsync());
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync("kernel");
+        var opened = page.WaitForURLAsync("**/search/?q=kernel");
+        await page.Keyboard.PressAsync("Enter");
+        await opened;
+        Assert.EndsWith("/search/?q=kernel", page.Url);
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Enter_in_the_header_opens_the_search_page_whose_results_and_new_searches_work_by_keyboard()
     {
         var (context, page) = await OpenAsync("overview/", 1280);
