@@ -93,12 +93,12 @@ internal static class BuildRunner
                     task.Description = step;
                     task.MaxValue = total;
                     task.Value = done;
-                });
+                }, surveyed: held?.Survey);
             });
         }
         else
         {
-            result = BuildPipeline.Run(options);
+            result = BuildPipeline.Run(options, surveyed: held?.Survey);
         }
         return result;
     }

@@ -27,11 +27,18 @@ internal sealed class OutputFolder
     private readonly HashSet<string> _expected = new(PathComparer);
     private readonly HashSet<string> _expectedFolders = new(PathComparer);
     private readonly ConcurrentDictionary<string, byte> _readyFolders = new(PathComparer);
+    private readonly OutputSurvey _survey;
 
+    /// <param name="output">The live folder.</param>
+    /// <param name="surveyed">
+    /// What the output held when the caller took its lock (<see cref="OutputLock.TakeToWrite"/>), so a large site is
+    /// not listed twice; null: it is listed now. Files added to the spare since are kept, never deleted unseen.
+    /// </param>
     /// <exception cref="OutputRefusedException">The output, its spare or a swap left half-done holds files DocsSite did not write.</exception>
-    public OutputFolder(string output)
+    public OutputFolder(string output, OutputSurvey? surveyed = null)
     {
-        if (OutputOwnership.ProblemWith(output) is { } problem) throw new OutputRefusedException(problem);
+        _survey = surveyed ?? OutputOwnership.Survey(output);
+        if (_survey.Problem is { } problem) throw new OutputRefusedException(problem);
         _live = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_live)!;
         var name = Path.GetFileName(_live);
@@ -44,7 +51,11 @@ internal sealed class OutputFolder
         Directory.CreateDirectory(_spare);
         OutputMarker.WriteBuilding(_spare);
         _readyFolders[_spare] = 0;
+        // The listing already told folders from links, so these need no further look before files go in.
+        foreach (var folder in _survey.SpareFolders) _readyFolders[Full(folder)] = 0;
     }
+
+    private string Full(string relative) => Path.Combine(_spare, relative.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>Where the site is served from.</summary>
     public string Live => _live;
@@ -127,14 +138,23 @@ internal sealed class OutputFolder
     public void Commit()
     {
         var marker = OutputMarker.PathIn(_spare);
-        foreach (var file in OutputOwnership.Files(_spare).ToList())
+        foreach (var file in _survey.SpareFiles)
         {
-            var full = Path.Combine(_spare, file);
-            if (!_expected.Contains(full) && full != marker) File.Delete(full);
+            var full = Full(file);
+            // A file where a folder now stands was already cleared by MakeRoom.
+            if (_expected.Contains(full) || _expectedFolders.Contains(full) || full == marker) continue;
+            try
+            {
+                File.Delete(full);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // Its folder went with it, for a file of the same name (MakeRoom).
+            }
         }
-        foreach (var dir in Directory.EnumerateDirectories(_spare, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
-                     .OrderByDescending(d => d.Length))
-            if (!Directory.EnumerateFileSystemEntries(dir).Any()) Directory.Delete(dir);
+        // Deepest first, so a folder emptied by its children's removal goes too.
+        foreach (var folder in _survey.SpareFolders.Select(Full).Where(f => !_expectedFolders.Contains(f)).OrderByDescending(f => f.Length))
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
         OutputMarker.WriteComplete(_spare, _expected.Select(f => Path.GetRelativePath(_spare, f).Replace('\\', '/')));
 
         if (Directory.Exists(_live)) Directory.Move(_live, _retiring);

@@ -13,6 +13,9 @@ internal sealed class OutputLock : IDisposable
 
     private OutputLock(FileStream stream) => _stream = stream;
 
+    /// <summary>What the output held when <see cref="TakeToWrite"/> took the lock; the first write under it need not list it again.</summary>
+    public OutputSurvey? Survey { get; private set; }
+
     public static string PathFor(string output)
     {
         var live = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
@@ -45,7 +48,11 @@ internal sealed class OutputLock : IDisposable
     public static (OutputLock? Lock, string? Problem) TakeToWrite(string output)
     {
         var (held, problem) = Take(output);
-        problem ??= OutputOwnership.ProblemWith(output);
+        if (held is not null)
+        {
+            held.Survey = OutputOwnership.Survey(output);
+            problem = held.Survey.Problem;
+        }
         if (problem is null) return (held, null);
         held?.Dispose();
         return (null, problem);

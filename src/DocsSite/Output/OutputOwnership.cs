@@ -13,54 +13,53 @@ internal static class OutputOwnership
     /// Why a build may not write to <paramref name="output"/>, or null: the live folder, its spare
     /// (<c>.NAME.spare</c>) and a swap left half-done (<c>.NAME.retiring</c>) must all be the build's own.
     /// </summary>
-    public static string? ProblemWith(string output)
+    public static string? ProblemWith(string output) => Survey(output).Problem;
+
+    /// <summary>
+    /// <see cref="ProblemWith"/>, and when there is none, the spare's listing. The live folder and the spare
+    /// are listed at once: on a large site each listing is mostly the file system's work, not the processor's.
+    /// </summary>
+    public static OutputSurvey Survey(string output)
     {
         var live = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        if (Path.GetDirectoryName(live) is not { } parent) return $"`{output}` is the root of the file system; choose a folder for the output.";
+        if (Path.GetDirectoryName(live) is not { } parent) return OutputSurvey.Refused($"`{output}` is the root of the file system; choose a folder for the output.");
         var name = Path.GetFileName(live);
-        return Problem(live, output)
-            ?? Problem(Path.Combine(parent, $".{name}.spare"), $".{name}.spare` beside `{output}")
-            ?? Problem(Path.Combine(parent, $".{name}.retiring"), $".{name}.retiring` beside `{output}");
+        var spare = Task.Run(() => Problem(Path.Combine(parent, $".{name}.spare"), $".{name}.spare` beside `{output}"));
+        var problem = Problem(live, output).Problem;
+        var (spareProblem, spareListing) = spare.GetAwaiter().GetResult();
+        problem ??= spareProblem ?? Problem(Path.Combine(parent, $".{name}.retiring"), $".{name}.retiring` beside `{output}").Problem;
+        return problem is not null ? OutputSurvey.Refused(problem)
+            : spareListing is null ? new OutputSurvey(null, [], [])
+            : new OutputSurvey(null, spareListing.Files, spareListing.Folders);
     }
 
-    /// <summary>Why <paramref name="folder"/> may not be replaced, or null. <paramref name="shown"/> is its name as the user gave it.</summary>
-    public static string? Problem(string folder, string shown)
+    /// <summary>
+    /// Why <paramref name="folder"/> may not be replaced, or null, and what it holds when that had to be
+    /// listed (null for a missing folder, or one the marker claims whole). <paramref name="shown"/> is its name as the user gave it.
+    /// </summary>
+    private static (string? Problem, FolderListing? Listing) Problem(string folder, string shown)
     {
         var kind = PathKinds.Of(folder);
-        if (kind == PathKind.Missing) return null;
+        if (kind == PathKind.Missing) return (null, null);
         if (kind == PathKind.SymbolicLink)
-            return $"`{shown}` is a symbolic link; give the real folder, or a new one, as --output.";
+            return ($"`{shown}` is a symbolic link; give the real folder, or a new one, as --output.", null);
         if (kind != PathKind.Directory)
-            return $"`{shown}` is {PathKinds.Describe(kind)}, not a folder; choose a folder for the output.";
+            return ($"`{shown}` is {PathKinds.Describe(kind)}, not a folder; choose a folder for the output.", null);
         var claim = OutputMarker.Read(folder);
         if (!claim.Marked)
         {
             var entries = TopLevel(folder);
-            return entries.Count == 0
+            return (entries.Count == 0
                 ? null
-                : $"`{shown}` is not empty and was not written by DocsSite: it holds {List(entries)}; choose an empty folder or delete it.";
+                : $"`{shown}` is not empty and was not written by DocsSite: it holds {List(entries)}; choose an empty folder or delete it.", null);
         }
-        if (claim.Everything) return null;
-        var foreign = Files(folder).Where(f => f != OutputMarker.FileName && !claim.Files.Contains(f)).ToList();
-        return foreign.Count == 0
+        var listing = FolderListing.Of(folder);
+        if (claim.Everything) return (null, listing);
+        var foreign = listing.Files.Where(f => f != OutputMarker.FileName && !claim.Files.Contains(f)).ToList();
+        return (foreign.Count == 0
             ? null
             : $"`{shown}` holds {List(foreign)}, which DocsSite did not write; a build would delete {(foreign.Count == 1 ? "it" : "them")}. "
-              + "Put files the site needs in the input folder (they are copied), or move them away.";
-    }
-
-    /// <summary>Every file and link under <paramref name="folder"/>, relative and '/'-separated; links are listed, never followed.</summary>
-    public static IEnumerable<string> Files(string folder)
-    {
-        var pending = new Stack<string>();
-        pending.Push(folder);
-        while (pending.TryPop(out var dir))
-            foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
-            {
-                if (entry.Attributes.HasFlag(FileAttributes.Directory) && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
-                    pending.Push(entry.FullName);
-                else
-                    yield return Path.GetRelativePath(folder, entry.FullName).Replace('\\', '/');
-            }
+              + "Put files the site needs in the input folder (they are copied), or move them away.", listing);
     }
 
     private static List<string> TopLevel(string folder) =>

@@ -57,6 +57,9 @@ internal sealed class BuildContext(BuildOptions options, InputFiles input, Diagn
     /// </summary>
     public bool KeepsParsedPages { get; init; } = true;
 
+    /// <summary>What the output held when the build took its lock, for the write; null: the write lists it itself.</summary>
+    public Output.OutputSurvey? OutputSurvey { get; init; }
+
     /// <summary>Reports progress of long steps: (done, total).</summary>
     public Action<string, int, int>? Progress { get; init; }
 }

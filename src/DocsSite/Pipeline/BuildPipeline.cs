@@ -30,7 +30,9 @@ internal static class BuildPipeline
     ];
 
     /// <param name="finished">Sees the finished context (<c>serve</c> keeps it to re-render a single edited page).</param>
-    public static BuildResult Run(BuildOptions options, Action<string, int, int>? progress = null, Action<BuildContext>? finished = null)
+    /// <param name="surveyed">What the output held when the caller took its lock (<see cref="Output.OutputLock.Survey"/>).</param>
+    public static BuildResult Run(BuildOptions options, Action<string, int, int>? progress = null, Action<BuildContext>? finished = null,
+        Output.OutputSurvey? surveyed = null)
     {
         var diagnostics = new DiagnosticBag();
         var started = System.Diagnostics.Stopwatch.StartNew();
@@ -44,6 +46,7 @@ internal static class BuildPipeline
         {
             Progress = progress,
             KeepsParsedPages = finished is not null,
+            OutputSurvey = surveyed,
         };
         var timings = new List<StepTiming>();
         using var process = System.Diagnostics.Process.GetCurrentProcess();

@@ -104,17 +104,17 @@ internal sealed partial class LlmsFiles : IGeneratedFile
             }
             if (blankLines >= 0) clean.Append(blankLines == 0 ? "\n" : "\n\n");
             blankLines = 0;
-            // Trimmed first, so a run of spaces inside the line is all that is left to collapse.
-            while (!line.IsEmpty)
+            // Trimmed first, so a run of spaces inside the line is all that is left to collapse. Words are
+            // short: a plain loop finds their ends faster than a vector search started for each.
+            for (var i = 0; i < line.Length;)
             {
-                var run = line.IndexOfAny(' ', '\t', '\u00a0');
-                if (run < 0)
-                {
-                    clean.Append(line);
-                    break;
-                }
-                clean.Append(line[..run]).Append(' ');
-                line = line[run..].TrimStart(" \t\u00a0");
+                var word = i;
+                while (word < line.Length && line[word] is not (' ' or '\t' or '\u00a0')) word++;
+                clean.Append(line[i..word]);
+                if (word == line.Length) break;
+                clean.Append(' ');
+                i = word + 1;
+                while (line[i] is ' ' or '\t' or '\u00a0') i++;
             }
         }
         return clean;

@@ -34,6 +34,7 @@ internal static class SearchSections
 
     [ThreadStatic] private static StringBuilder? _headingBuffer;
     [ThreadStatic] private static StringBuilder? _textBuffer;
+    [ThreadStatic] private static char[]? _keptBuffer;
 
     /// <summary>The sections of a page, in order, each handed over as it is read (no string per section).</summary>
     public static void Read(string html, int maxText, SectionWriter write)
@@ -48,7 +49,7 @@ internal static class SearchSections
         var at = 0;
         var id = "";
         for (var i = content.IndexOf("<h", StringComparison.Ordinal); i >= 0 && i < content.Length;
-             i = content.IndexOf("<h", i, StringComparison.Ordinal))
+             i = IndexOf(content, "<h", i))
         {
             if (MatchHeading(content, i) is not { } m)
             {
@@ -64,9 +65,9 @@ internal static class SearchSections
     }
 
     /// <summary>A section, unless it has neither heading nor text; its text cut at the last space before <paramref name="maxText"/>.</summary>
-    private static void Section(string id, StringBuilder heading, string content, int from, int to, int maxText, StringBuilder text, SectionWriter write)
+    private static void Section(string id, StringBuilder heading, ReadOnlySpan<char> content, int from, int to, int maxText, StringBuilder text, SectionWriter write)
     {
-        Text(content, from, to, text);
+        Text(content, from, to, text, maxText);
         if (text.Length > maxText)
         {
             var cut = maxText;
@@ -88,11 +89,13 @@ internal static class SearchSections
     /// <summary>
     /// <c>html[start..end]</c> with each dropped part replaced, left to right, a part starting where the
     /// last one ended (as <c>Regex.Replace</c> with the alternation of <see cref="Dropped"/>, each lazy to its end).
+    /// What is kept goes into this thread's buffer, valid until its next call, so no page's content is copied to a string.
     /// </summary>
-    private static string Drop(string html, int start, int end)
+    private static ReadOnlySpan<char> Drop(string html, int start, int end)
     {
         var content = html.AsSpan(start, end - start);
-        StringBuilder? kept = null;
+        var kept = 0;
+        var buffer = _keptBuffer ??= new char[16 * 1024];
         var copied = 0;
         for (var i = content.IndexOf('<'); i >= 0 && i < content.Length;)
         {
@@ -104,8 +107,11 @@ internal static class SearchSections
                 if (wordEnd && after < content.Length && IsWordChar(content[after])) continue;
                 var found = content[after..].IndexOf(close, StringComparison.Ordinal);
                 if (found < 0) continue;
-                kept ??= new StringBuilder(content.Length);
-                kept.Append(content[copied..i]).Append(replacement);
+                if (buffer.Length < content.Length) buffer = _keptBuffer = new char[Math.Max(content.Length, buffer.Length * 2)];
+                content[copied..i].CopyTo(buffer.AsSpan(kept));
+                kept += i - copied;
+                replacement.CopyTo(buffer.AsSpan(kept));
+                kept += replacement.Length;
                 matched = copied = after + found + close.Length;
                 break;
             }
@@ -113,8 +119,9 @@ internal static class SearchSections
             var next = content[matched..].IndexOf('<');
             i = next < 0 ? -1 : matched + next;
         }
-        if (kept is null) return content.ToString();
-        return kept.Append(content[copied..]).ToString();
+        if (copied == 0) return content;
+        content[copied..].CopyTo(buffer.AsSpan(kept));
+        return buffer.AsSpan(0, kept + content.Length - copied);
     }
 
     private readonly record struct HeadingMatch(string Id, int InnerStart, int InnerEnd, int End);
@@ -123,30 +130,30 @@ internal static class SearchSections
     /// The heading that starts at <paramref name="i"/>, as
     /// <c>&lt;h[1-4](?:[^&gt;]*?\bid="(?&lt;id&gt;[^"]*)")?[^&gt;]*&gt;(?&lt;inner&gt;.*?)&lt;/h[1-4]&gt;</c> matches there.
     /// </summary>
-    private static HeadingMatch? MatchHeading(string s, int i)
+    private static HeadingMatch? MatchHeading(ReadOnlySpan<char> s, int i)
     {
         if (i + 2 >= s.Length || s[i + 2] is < '1' or > '4') return null;
         var nameEnd = i + 3;
-        var gt = s.IndexOf('>', nameEnd);
+        var gt = IndexOf(s, '>', nameEnd);
         if (gt < 0) return null;
         // The id group, tried first at each place before the tag's first '>' (lazy), then left out.
         for (var p = nameEnd; p < gt; p++)
         {
-            if (s[p] != 'i' || IsWordChar(s[p - 1]) || string.CompareOrdinal(s, p, "id=\"", 0, 4) != 0) continue;
-            var quote = s.IndexOf('"', p + 4);
+            if (s[p] != 'i' || IsWordChar(s[p - 1]) || !s[p..].StartsWith("id=\"", StringComparison.Ordinal)) continue;
+            var quote = IndexOf(s, '"', p + 4);
             if (quote < 0) continue;
-            var tagEnd = s.IndexOf('>', quote + 1);
+            var tagEnd = IndexOf(s, '>', quote + 1);
             if (tagEnd < 0) continue;
             if (CloseTag(s, tagEnd + 1) is var close && close >= 0)
-                return new HeadingMatch(s[(p + 4)..quote], tagEnd + 1, close, close + 5);
+                return new HeadingMatch(s[(p + 4)..quote].ToString(), tagEnd + 1, close, close + 5);
         }
         return CloseTag(s, gt + 1) is var end && end >= 0 ? new HeadingMatch("", gt + 1, end, end + 5) : null;
     }
 
     /// <summary>The first <c>&lt;/h1&gt;</c> to <c>&lt;/h4&gt;</c> from <paramref name="from"/>.</summary>
-    private static int CloseTag(string s, int from)
+    private static int CloseTag(ReadOnlySpan<char> s, int from)
     {
-        for (var c = s.IndexOf("</h", from, StringComparison.Ordinal); c >= 0; c = s.IndexOf("</h", c + 1, StringComparison.Ordinal))
+        for (var c = IndexOf(s, "</h", from); c >= 0; c = IndexOf(s, "</h", c + 1))
             if (c + 4 < s.Length && s[c + 3] is >= '1' and <= '4' && s[c + 4] == '>') return c;
         return -1;
     }
@@ -154,24 +161,25 @@ internal static class SearchSections
     /// <summary>
     /// The text of <c>s[from..to]</c> into <paramref name="text"/>: each tag (<c>&lt;[^&gt;]+&gt;</c>) a space, entities
     /// decoded, every run of white space (<c>\s+</c>) one space, trimmed. One pass unless there are entities,
-    /// which must be decoded before spaces are counted (<c>&amp;nbsp;</c> is one).
+    /// which must be decoded before spaces are counted (<c>&amp;nbsp;</c> is one). It stops once the text is longer
+    /// than <paramref name="limit"/>: what follows cannot change what comes before, and the section is cut there anyway.
     /// </summary>
-    private static void Text(string s, int from, int to, StringBuilder text)
+    private static void Text(ReadOnlySpan<char> s, int from, int to, StringBuilder text, int limit = int.MaxValue)
     {
         text.Clear();
-        var span = s.AsSpan(from, to - from);
+        var span = s[from..to];
         var space = false;
-        for (var i = 0; i < span.Length;)
+        for (var i = 0; i < span.Length && text.Length <= limit;)
         {
-            // Ordinary characters are copied a run at a time, up to the next space, tag or entity.
-            var run = span[i..].IndexOfAny(Special);
-            if (run != 0)
+            // Ordinary characters are copied a word at a time; words are short, so a plain loop beats a vector search.
+            var run = i;
+            while (run < span.Length && IsOrdinary(span[run])) run++;
+            if (run > i)
             {
-                var word = run < 0 ? span[i..] : span.Slice(i, run);
                 if (space && text.Length > 0) text.Append(' ');
                 space = false;
-                text.Append(word);
-                i += word.Length;
+                text.Append(span[i..run]);
+                i = run;
                 continue;
             }
             var c = span[i];
@@ -198,9 +206,8 @@ internal static class SearchSections
         }
     }
 
-    /// <summary>White space (as <c>\s</c> and <see cref="char.IsWhiteSpace(char)"/> mean it), the start of a tag and of an entity.</summary>
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace), '<', '&']);
+    /// <summary>Neither white space (as <c>\s</c> and <see cref="char.IsWhiteSpace(char)"/> mean it), nor the start of a tag or an entity.</summary>
+    private static bool IsOrdinary(char c) => c > ' ' ? c != '<' && c != '&' && (c < '\u0080' || !char.IsWhiteSpace(c)) : false;
 
     /// <summary>The slow way, for text with entities: tags to spaces, then decoded, then spaces collapsed.</summary>
     private static void Decoded(ReadOnlySpan<char> span, StringBuilder text)
@@ -233,4 +240,10 @@ internal static class SearchSections
     }
 
     private static bool IsWordChar(char c) => Rendering.Outline.WordChars.Is(c);
+
+    /// <summary>The first <paramref name="value"/> at or after <paramref name="from"/>, as <see cref="string.IndexOf(char, int)"/>.</summary>
+    private static int IndexOf(ReadOnlySpan<char> s, char value, int from) => s[from..].IndexOf(value) is var at and >= 0 ? from + at : -1;
+
+    private static int IndexOf(ReadOnlySpan<char> s, string value, int from) =>
+        s[from..].IndexOf(value, StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
 }

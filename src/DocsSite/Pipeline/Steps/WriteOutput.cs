@@ -16,7 +16,7 @@ internal sealed class WriteOutput : IBuildStep
         if (!context.Options.Write || context.Diagnostics.HasErrors || context.Theme is null) return;
         try
         {
-            var output = new OutputFolder(context.Options.Output);
+            var output = new OutputFolder(context.Options.Output, context.OutputSurvey);
             var documents = context.Manifest.Documents;
             var written = 0;
             Parallel.ForEach(documents, document =>
