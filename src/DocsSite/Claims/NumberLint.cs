@@ -77,7 +77,7 @@ internal static partial class NumberLint
         IReadOnlyDictionary<string, List<string>> values, DiagnosticBag bag)
     {
         var exempt = ExemptLines(document);
-        foreach (var block in document.Descendants<LeafBlock>())
+        foreach (var block in Markdown.MarkdownNodes.Blocks<LeafBlock>(document))
         {
             if (block.Inline is null) continue; // code blocks, HTML blocks, front matter hold no prose
             var text = new StringBuilder();

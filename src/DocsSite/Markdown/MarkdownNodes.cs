@@ -21,6 +21,19 @@ internal static class MarkdownNodes
         }
     }
 
+    /// <summary>The blocks of type <typeparamref name="T"/> under <paramref name="root"/>, in document order, as Markdig's <c>Descendants&lt;T&gt;()</c>.</summary>
+    public static IEnumerable<T> Blocks<T>(ContainerBlock root) where T : Block
+    {
+        var pending = new Stack<Block>();
+        for (var i = root.Count - 1; i >= 0; i--) pending.Push(root[i]);
+        while (pending.TryPop(out var block))
+        {
+            if (block is T found) yield return found;
+            if (block is ContainerBlock container)
+                for (var i = container.Count - 1; i >= 0; i--) pending.Push(container[i]);
+        }
+    }
+
     private static void PushChildren(Stack<MarkdownObject> pending, MarkdownObject node)
     {
         switch (node)

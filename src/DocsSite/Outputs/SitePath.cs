@@ -39,7 +39,11 @@ internal readonly record struct SitePath : IComparable<SitePath>
 
     /// <summary>Percent-encodes each segment of a decoded site path ("c#/100%/" -> "c%23/100%25/").</summary>
     public static string Encode(string decodedPath) =>
-        string.Join('/', decodedPath.Split('/').Select(Uri.EscapeDataString));
+        decodedPath.AsSpan().ContainsAnyExcept(Unreserved) ? string.Join('/', decodedPath.Split('/').Select(Uri.EscapeDataString)) : decodedPath;
+
+    /// <summary>What <see cref="Uri.EscapeDataString(string)"/> leaves alone (RFC 3986's unreserved characters), and '/'; most paths hold nothing else.</summary>
+    private static readonly System.Buffers.SearchValues<char> Unreserved =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/");
 
     public int CompareTo(SitePath other) => Comparer.Compare(Value, other.Value);
 

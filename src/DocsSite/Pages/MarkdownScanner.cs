@@ -74,12 +74,12 @@ internal static partial class MarkdownScanner
                         if (line.Contains(NoCheck, StringComparison.Ordinal))
                             exempt.Add(html.Line + l + (line.Trim() == NoCheck ? 1 : 0));
                     }
-                    AddRawLinks(html, block, i => LineOffset(html, block, i));
+                    AddRawLinks(html, block, BlockOffsets(html, block));
                     break;
                 case HtmlInline html:
                     AddHtmlIds(html.Tag, ids);
                     if (html.Tag.Contains(NoCheck, StringComparison.Ordinal)) exempt.Add(html.Line);
-                    AddRawLinks(html, html.Tag, i => html.Span.Start + i);
+                    AddRawLinks(html, html.Tag, FromOffset(html.Span.Start));
                     break;
             }
         }
@@ -123,6 +123,11 @@ internal static partial class MarkdownScanner
 
         int LineOf(int offset) => lines.LineOf(Math.Min(offset, Math.Max(0, text.Length - 1)));
     }
+
+    // Made apart from the walk: a lambda written in the loop would cost an allocation for every node, HTML or not.
+    private static Func<int, int> BlockOffsets(HtmlBlock html, string joined) => i => LineOffset(html, joined, i);
+
+    private static Func<int, int> FromOffset(int start) => i => start + i;
 
     /// <summary>The offset in the source of character <paramref name="index"/> of an HTML block's joined lines.</summary>
     private static int LineOffset(HtmlBlock html, string joined, int index)

@@ -23,7 +23,7 @@ internal static class PageReader
         if (expanded is not null) text = expanded.Text;
         Func<int, int, SourceLocation> map = expanded is not null ? expanded.Map : (line, column) => new SourceLocation(path, line + 1, column + 1);
         var document = BoundedMarkdown.Parse(text, map, diagnostics, pipeline);
-        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var block = MarkdownNodes.Blocks<YamlFrontMatterBlock>(document).FirstOrDefault();
         var frontMatter = FrontMatterReader.Unclosed(block, text, path, diagnostics) ?? FrontMatterReader.Read(block, path, diagnostics);
         if (frontMatter.Draft) return null;
 

@@ -15,7 +15,7 @@ internal static class PageTitles
     /// </summary>
     public static string? FromHeadings(MarkdownDocument document)
     {
-        var headings = document.Descendants<HeadingBlock>().ToList();
+        var headings = Markdown.MarkdownNodes.Blocks<HeadingBlock>(document).ToList();
         var heading = headings.FirstOrDefault(h => h.Level == 1) ?? headings.FirstOrDefault();
         var text = heading is null ? null : TextOf(heading);
         if (string.IsNullOrWhiteSpace(text)) return null;

@@ -11,8 +11,7 @@ internal static class BuildPipeline
     [
         new ReadSettings(),
         new ReadData(),
-        new ReadPages(),
-        new LoadTheme(),
+        new RunTogether(new ReadPages(), new LoadTheme()),
         new AddGeneratedPages(),
         new ReadHistory(),
         new IndexSite(),

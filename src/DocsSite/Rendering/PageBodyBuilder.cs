@@ -13,7 +13,7 @@ internal static class PageBodyBuilder
         var page = ctx.Page;
         var content = page.Document is null ? "" : ctx.RenderDocument(page.Document, page.Scan);
         // Every page has an h1: the page's own "# " heading (wherever the author put it), or else its title.
-        var heading = page.Document?.Descendants<HeadingBlock>().Any(h => h.Level == 1) == true ? null : page.Title;
+        var heading = page.Document is { } document && Markdown.MarkdownNodes.Blocks<HeadingBlock>(document).Any(h => h.Level == 1) ? null : page.Title;
         if (page.Body is { } body) return body(ctx);
         return page.Kind switch
         {

@@ -60,8 +60,19 @@ internal sealed class Theme
                 try
                 {
                     var text = File.ReadAllText(file).Replace("\r\n", "\n");
-                    target[name] = handlebars.Compile(text);
-                    if (folder == "partials") handlebars.RegisterTemplate(name, text);
+                    if (folder == "partials")
+                    {
+                        // Compiled once, both for {{> name}} in other templates and for code that renders it alone.
+                        var partial = handlebars.Compile(new StringReader(text));
+                        handlebars.RegisterTemplate(name, partial);
+                        target[name] = (model, data) =>
+                        {
+                            using var writer = new StringWriter();
+                            partial(writer, model, data);
+                            return writer.ToString();
+                        };
+                    }
+                    else target[name] = handlebars.Compile(text);
                 }
                 catch (Exception e) when (e is not IOException and not UnauthorizedAccessException)
                 {

@@ -27,25 +27,25 @@ internal static class MarkdownSafety
                     break;
                 case HtmlInline inline:
                     foreach (var p in HtmlPolicy.Check(inline.Tag))
-                        found.Add((p.Code, text => InlineOffset(text, inline, p.Index), p.Args));
+                        found.Add((p.Code, InlineOffsetOf(inline, p.Index), p.Args));
                     break;
                 case LinkInline { Url: { } url } link:
                     var use = link.IsImage ? UrlUse.Image : UrlUse.Link;
                     var at = link.UrlSpan.IsEmpty || link.UrlSpan.Start < 0 ? link.Span.Start : link.UrlSpan.Start;
                     if (UrlPolicy.Problem(url, use) is { } why)
-                        found.Add((DiagnosticCodes.UnsafeUrl, _ => at, [UrlPolicy.Printable(url), link.IsImage ? "an image" : "a link", why]));
+                        found.Add((DiagnosticCodes.UnsafeUrl, At(at), [UrlPolicy.Printable(url), link.IsImage ? "an image" : "a link", why]));
                     else if (UrlPolicy.Blocked(url, use) is { } blocked)
-                        found.Add((DiagnosticCodes.BlockedResource, _ => at, [UrlPolicy.Printable(url), "an image", blocked]));
+                        found.Add((DiagnosticCodes.BlockedResource, At(at), [UrlPolicy.Printable(url), "an image", blocked]));
                     break;
                 case AutolinkInline { Url: { } url } auto when !auto.IsEmail:
                     if (UrlPolicy.Problem(url, UrlUse.Link) is { } reason)
-                        found.Add((DiagnosticCodes.UnsafeUrl, _ => auto.Span.Start + 1, [UrlPolicy.Printable(url), "an autolink", reason]));
+                        found.Add((DiagnosticCodes.UnsafeUrl, At(auto.Span.Start + 1), [UrlPolicy.Printable(url), "an autolink", reason]));
                     break;
             }
         }
         // Attributes an attribute list asked for and did not get (event handlers, style, URLs), found while parsing.
         foreach (var problem in Markdown.AttributeLists.AttributeListExtension.ProblemsOf(document))
-            found.Add((problem.Code, _ => problem.Offset, problem.Args));
+            found.Add((problem.Code, At(problem.Offset), problem.Args));
         if (found.Count == 0) return;
         var text = source();
         var lines = new LineMap(text);
@@ -55,6 +55,11 @@ internal static class MarkdownSafety
             diagnostics.Add(code, map(line, column), args);
         }
     }
+
+    // Made apart from the walk: a lambda written in the loop would cost an allocation for every node, problem or not.
+    private static Func<string, int> At(int offset) => _ => offset;
+
+    private static Func<string, int> InlineOffsetOf(HtmlInline inline, int index) => text => InlineOffset(text, inline, index);
 
     /// <summary>
     /// Markdig writes an HTML block as its lines joined by newlines, with the prefixes of

@@ -27,7 +27,7 @@ internal sealed class AttributeListExtension : IMarkdownExtension
         pipeline.DocumentProcessed += document =>
         {
             var problems = Problems(document);
-            foreach (var block in document.Descendants<LeafBlock>())
+            foreach (var block in MarkdownNodes.Blocks<LeafBlock>(document))
                 if (block is not HeadingBlock) AttributeLists.ApplyInBlock(block, problems);
         };
     }
