@@ -19,7 +19,6 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
     private readonly List<string> _cited = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<LinkEdge> _edges = [];
-    private readonly List<PageHtmlRenderer> _renderers = [];
     private readonly Stack<MarkdownScan> _scans = new();
     private LinkInline? _link;
 
@@ -176,14 +175,12 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
     }
 
     /// <summary>
-    /// Renders a document with this page's renderer. Data Markdown and embeds render inside a
-    /// page's Markdown, so each nesting depth has a renderer of its own, made once per page.
+    /// Renders a document with this thread's renderer. Data Markdown and embeds render inside a
+    /// page's Markdown, so each nesting depth has a renderer of its own.
     /// </summary>
     public string RenderDocument(MarkdownDocument document, MarkdownScan scan)
     {
-        var depth = _scans.Count;
-        if (_renderers.Count <= depth) _renderers.Add(new PageHtmlRenderer(new StringWriter(CultureInfo.InvariantCulture), this));
-        var renderer = _renderers[depth];
+        var renderer = PageHtmlRenderer.Rent(this, _scans.Count);
         _scans.Push(scan);
         try
         {
@@ -194,7 +191,7 @@ internal sealed class PageRenderContext(Page page, SiteIndex site, Theme theme)
         finally
         {
             _scans.Pop();
-            renderer.Clear();
+            renderer.Return();
         }
     }
 }
