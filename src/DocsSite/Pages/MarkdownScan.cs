@@ -11,6 +11,7 @@ namespace DocsSite.Pages;
 /// </summary>
 /// <param name="Links">Every URL written, in Markdown or raw HTML, deliberate exceptions left out; <c>check --external</c> follows the http(s) ones.</param>
 /// <param name="ByNode">Every URL of each link or raw HTML node, exceptions included, so rendering can say where an output link was written.</param>
+/// <param name="ForSafety">The raw HTML, links and autolinks, in document order: all the safety check reads, so it need not walk the document again.</param>
 internal sealed record MarkdownScan(
     IReadOnlyList<LinkReference> Links,
     IReadOnlySet<string> Ids,
@@ -18,8 +19,9 @@ internal sealed record MarkdownScan(
     IReadOnlyList<Located<string>> Citations,
     IReadOnlyList<Located<string>> FactValues,
     IReadOnlyList<Located<EmbedBlock>> Embeds,
-    IReadOnlyDictionary<MarkdownObject, IReadOnlyList<LinkReference>> ByNode)
+    IReadOnlyDictionary<MarkdownObject, IReadOnlyList<LinkReference>> ByNode,
+    IReadOnlyList<MarkdownObject> ForSafety)
 {
     public static MarkdownScan Empty { get; } = new([], new HashSet<string>(), [], [], [], [],
-        new Dictionary<MarkdownObject, IReadOnlyList<LinkReference>>());
+        new Dictionary<MarkdownObject, IReadOnlyList<LinkReference>>(), []);
 }

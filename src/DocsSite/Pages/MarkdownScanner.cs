@@ -42,10 +42,12 @@ internal static partial class MarkdownScanner
         var values = new List<Located<string>>();
         var embeds = new List<Located<EmbedBlock>>();
         var exempt = new HashSet<int>(); // 0-based lines whose links are deliberate exceptions
+        var forSafety = new List<MarkdownObject>();
 
         foreach (var node in Markdown.MarkdownNodes.Under(document))
         {
             if (node.TryGetAttributes() is { Id: { Length: > 0 } id }) ids.Add(id);
+            if (node is HtmlBlock or HtmlInline or LinkInline or AutolinkInline) forSafety.Add(node);
             switch (node)
             {
                 case LinkInline link when link.Url is not null:
@@ -87,7 +89,7 @@ internal static partial class MarkdownScanner
         var byNode = all.GroupBy(f => f.Node, ReferenceEqualityComparer.Instance)
             .ToDictionary(g => (MarkdownObject)g.Key!, g => (IReadOnlyList<LinkReference>)g.Select(f => f.Reference).ToList());
         var links = all.Where(f => !f.Reference.NoCheck).Select(f => f.Reference).ToList();
-        return new MarkdownScan(links, ids, terms, citations, values, embeds, byNode);
+        return new MarkdownScan(links, ids, terms, citations, values, embeds, byNode, forSafety);
 
         // The URLs of raw HTML, each located at its own occurrence in the tag (a repeated URL is not the first one).
         void AddRawLinks(MarkdownObject node, string html, Func<int, int> absolute)

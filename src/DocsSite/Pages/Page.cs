@@ -31,7 +31,7 @@ internal sealed record Page(
     internal void ReleaseParse()
     {
         Document = null;
-        Scan = Scan with { ByNode = MarkdownScan.Empty.ByNode, Embeds = [] };
+        Scan = Scan with { ByNode = MarkdownScan.Empty.ByNode, Embeds = [], ForSafety = [] };
     }
 
     /// <summary>The file this page is written to; also gives its links.</summary>

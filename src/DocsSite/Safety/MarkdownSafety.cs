@@ -14,11 +14,13 @@ internal static class MarkdownSafety
 {
     /// <param name="source">The text the document was parsed from; read only when there is something to report.</param>
     /// <param name="map">Maps a 0-based line and column of that text to a place in the input file.</param>
-    public static void Check(MarkdownDocument document, Func<string> source, Func<int, int, SourceLocation> map, DiagnosticBag diagnostics)
+    /// <param name="nodes">The document's raw HTML, links and autolinks (<see cref="Pages.MarkdownScan.ForSafety"/>); null: every node is looked at.</param>
+    public static void Check(MarkdownDocument document, Func<string> source, Func<int, int, SourceLocation> map, DiagnosticBag diagnostics,
+        IReadOnlyList<MarkdownObject>? nodes = null)
     {
         // Offsets are found once the text is at hand: a list of how to compute each from it.
         var found = new List<(DiagnosticDescriptor Code, Func<string, int> Offset, object?[] Args)>();
-        foreach (var node in Markdown.MarkdownNodes.Under(document))
+        foreach (var node in nodes ?? Markdown.MarkdownNodes.Under(document))
         {
             switch (node)
             {

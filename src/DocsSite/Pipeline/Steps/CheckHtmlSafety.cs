@@ -18,10 +18,10 @@ internal sealed class CheckHtmlSafety : IBuildStep
         Parallel.ForEach(context.Pages, page =>
         {
             if (page is not { Document: { } document, SourcePath: { } path }) return;
-            MarkdownSafety.Check(document, () => page.Expanded?.Text ?? context.Input.ReadText(path), page.Locate, bag);
+            MarkdownSafety.Check(document, () => page.Expanded?.Text ?? context.Input.ReadText(path), page.Locate, bag, page.Scan.ForSafety);
         });
         Parallel.ForEach(context.DataMarkdown.Values, parsed =>
-            MarkdownSafety.Check(parsed.Document, () => parsed.Text.Text, parsed.Text.Map, bag));
+            MarkdownSafety.Check(parsed.Document, () => parsed.Text.Text, parsed.Text.Map, bag, parsed.Scan.ForSafety));
         foreach (var source in context.Data.Sources.Values)
         {
             if (source.Url is not { } url || UrlPolicy.IsWebUrl(url.Value)) continue;
