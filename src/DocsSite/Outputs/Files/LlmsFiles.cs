@@ -25,7 +25,7 @@ internal sealed partial class LlmsFiles : IGeneratedFile
         var summaries = new string[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
-            var text = CleanInto(PageText.OfMain(manifest.Find(pages[i].OutputPath)?.Text ?? ""));
+            var text = CleanInto(PageText.OfMainSpan(manifest.Find(pages[i].OutputPath)?.Text ?? ""));
             summaries[i] = OneLine(pages[i].Description is { Length: > 0 } d ? d : FirstSentence(text.ToString(), pages[i].Title));
             texts[i] = Utf8(text);
         });
@@ -85,17 +85,16 @@ internal sealed partial class LlmsFiles : IGeneratedFile
     }
 
     /// <summary><see cref="Clean"/> into this thread's buffer, which stays valid until its next call.</summary>
-    private static StringBuilder CleanInto(string text)
+    private static StringBuilder CleanInto(ReadOnlySpan<char> text)
     {
-        if (text.Contains('\r')) text = text.Replace("\r", "");
+        if (text.Contains('\r')) text = text.ToString().Replace("\r", "");
         var clean = _buffer ??= new StringBuilder(16 * 1024);
         clean.Clear();
         var blankLines = -1; // empty lines since the last line written; -1 before the first
         for (var start = 0; start <= text.Length;)
         {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            var line = text.AsSpan(start, end - start).Trim();
+            var end = text[start..].IndexOf('\n') is var newline and >= 0 ? start + newline : text.Length;
+            var line = text[start..end].Trim();
             start = end + 1;
             if (line.IsEmpty)
             {
