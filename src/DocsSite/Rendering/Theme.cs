@@ -30,6 +30,12 @@ internal sealed class Theme
 
     public string AssetsFolder => Path.Combine(Root, "assets");
 
+    /// <summary>
+    /// The theme's assets, minified and named by their hash, prepared with the templates: they depend on the
+    /// theme alone, so this happens while the pages are read. Empty when the theme has no <c>assets/</c>.
+    /// </summary>
+    public IReadOnlyList<Outputs.HashedAssets.Asset> Assets { get; private set; } = [];
+
     private IReadOnlyDictionary<string, string> _assets = new Dictionary<string, string>();
 
     /// <summary>The assets' published names ("site.css" -> "assets/site.3f9a0c1e2b.css"), for <c>{{asset}}</c>.</summary>
@@ -84,6 +90,13 @@ internal sealed class Theme
                         folder, name, e.Message);
                 }
             }
+        }
+        if (Directory.Exists(theme.AssetsFolder))
+        {
+            // Theme assets obey the input's rules: regular files inside the theme, under the size limit.
+            var assets = Data.FileTree.Walk(theme.AssetsFolder, diagnostics, f => theme.Display(Path.Combine(theme.AssetsFolder, f)), Data.FileLimits.MaxFileBytes, theme.Root)
+                .Select(a => (a.Key, a.Value)).ToList();
+            theme.Assets = Outputs.HashedAssets.Plan(assets);
         }
         return theme;
     }

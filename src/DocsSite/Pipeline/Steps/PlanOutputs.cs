@@ -19,9 +19,7 @@ internal sealed class PlanOutputs : IBuildStep
         foreach (var page in context.Pages) manifest.Add(OutputDocument.ForPage(page), bag);
         if (context.Theme is { } theme && Directory.Exists(theme.AssetsFolder))
         {
-            // Theme assets obey the input's rules: regular files inside the theme, under the size limit.
-            var assets = Data.FileTree.Walk(theme.AssetsFolder, bag, f => theme.Display(Path.Combine(theme.AssetsFolder, f)), Data.FileLimits.MaxFileBytes, theme.Root).Select(a => (a.Key, a.Value)).ToList();
-            var hashed = HashedAssets.Plan(assets);
+            var hashed = theme.Assets;
             foreach (var asset in hashed)
             {
                 if (inputFiles.Contains("assets/" + asset.Name))
