@@ -14,7 +14,10 @@ internal sealed class RunTogether(params IBuildStep[] steps) : IBuildStep
 
     public void Run(BuildContext context)
     {
-        var others = Steps.Skip(1).Select(step => Task.Run(() => step.Run(context))).ToList();
+        // Threads of their own: a step holding a pool thread for its whole length would leave the
+        // parallel loops of the others one worker short until the pool noticed and added one.
+        var others = Steps.Skip(1).Select(step => Task.Factory.StartNew(() => step.Run(context), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
         Exception? first = null;
         try
         {
