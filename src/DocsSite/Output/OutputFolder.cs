@@ -51,8 +51,19 @@ internal sealed class OutputFolder
         Directory.CreateDirectory(_spare);
         OutputMarker.WriteBuilding(_spare);
         _readyFolders[_spare] = 0;
-        // The listing already told folders from links, so these need no further look before files go in.
-        foreach (var folder in _survey.SpareFolders) _readyFolders[Full(folder)] = 0;
+        // The spare's folders are looked at again as files go in (MakeFolder), not taken from the listing:
+        // one replaced by a link since it was listed must not be written through.
+    }
+
+    /// <summary>
+    /// Every folder between the spare and <paramref name="path"/> is still a real folder: the spare was listed when
+    /// the build began, and a folder replaced by a link since must not lead a deletion out of the output.
+    /// </summary>
+    private bool UnderRealFolders(string path)
+    {
+        for (var folder = Path.GetDirectoryName(path)!; folder.Length > _spare.Length; folder = Path.GetDirectoryName(folder)!)
+            if (!_readyFolders.ContainsKey(folder) && Data.PathKinds.Of(folder) != Data.PathKind.Directory) return false;
+        return true;
     }
 
     private string Full(string relative) => Path.Combine(_spare, relative.Replace('/', Path.DirectorySeparatorChar));
@@ -142,7 +153,7 @@ internal sealed class OutputFolder
         {
             var full = Full(file);
             // A file where a folder now stands was already cleared by MakeRoom.
-            if (_expected.Contains(full) || _expectedFolders.Contains(full) || full == marker) continue;
+            if (_expected.Contains(full) || _expectedFolders.Contains(full) || full == marker || !UnderRealFolders(full)) continue;
             try
             {
                 File.Delete(full);
@@ -153,8 +164,22 @@ internal sealed class OutputFolder
             }
         }
         // Deepest first, so a folder emptied by its children's removal goes too.
-        foreach (var folder in _survey.SpareFolders.Select(Full).Where(f => !_expectedFolders.Contains(f)).OrderByDescending(f => f.Length))
-            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        foreach (var folder in _survey.SpareFolders.Select(Full).Where(f => !_expectedFolders.Contains(f) && !_expected.Contains(f)).OrderByDescending(f => f.Length))
+        {
+            if (!UnderRealFolders(folder)) continue;
+            switch (Data.PathKinds.Of(folder))
+            {
+                case Data.PathKind.Directory:
+                    if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+                    break;
+                case Data.PathKind.Missing:
+                    break;
+                default:
+                    // Made a link (or anything else) since it was listed: the entry goes, never what it points to.
+                    File.Delete(folder);
+                    break;
+            }
+        }
         OutputMarker.WriteComplete(_spare, _expected.Select(f => Path.GetRelativePath(_spare, f).Replace('\\', '/')));
 
         if (Directory.Exists(_live)) Directory.Move(_live, _retiring);

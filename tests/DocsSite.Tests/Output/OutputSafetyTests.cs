@@ -123,6 +123,35 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void A_spare_folder_made_a_link_after_the_listing_is_neither_written_nor_deleted_through()
+    {
+        using var site = TestSite.Create("-- index.md --\n# Home\n\n[A](a.md) [B](b.md)\n-- a.md --\n# A\n-- b.md --\n# B\n");
+        site.Build();
+        site.Build();
+        // What the lock's listing saw, then a folder of the spare each way turned into a link to someone's files.
+        var survey = OutputOwnership.Survey(site.Output);
+        var elsewhere = Path.Combine(site.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "index.html"), "keep\n");
+        var spare = Path.Combine(site.Root, ".output.spare");
+        foreach (var name in new[] { "a", "b" })
+        {
+            Directory.Delete(Path.Combine(spare, name), recursive: true);
+            File.CreateSymbolicLink(Path.Combine(spare, name), elsewhere);
+        }
+
+        var folder = new OutputFolder(site.Output, survey);
+        folder.WriteText("index.html", "home");
+        folder.WriteText("a/index.html", "new a"); // a page still: written into a real folder, not through the link
+        folder.Commit(); // b went away: its index.html is not deleted through the link, and the link is not published
+
+        Assert.Equal("keep\n", File.ReadAllText(Path.Combine(elsewhere, "index.html")));
+        Assert.Equal("new a", File.ReadAllText(Path.Combine(site.Output, "a", "index.html")));
+        Assert.Null(new DirectoryInfo(Path.Combine(site.Output, "a")).LinkTarget);
+        Assert.False(Path.Exists(Path.Combine(site.Output, "b")));
+    }
+
+    [Fact]
     public void One_path_as_both_a_file_and_a_folder_is_an_error_not_a_fight_on_disk()
     {
         using var site = TestSite.Create("-- index.md --\n# Home\n");
