@@ -34,6 +34,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Timings_give_each_step_its_time_processor_allocations_and_collections_then_the_pauses()
+    {
+        using var site = TestSite.Create("-- index.md --\n# Home\n");
+        var (code, output, _) = await Run("build", "--input", site.Input, "--output", site.Output, "--theme", Repo.Theme, "--timings");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^ +\d+\.\d ms +\d+ ms cpu +\d+\.\d MB alloc  gc \d+/\d+/\d+  Rendering pages$"));
+        Assert.Contains(lines, l => l.Contains("  Reading pages + Loading theme", StringComparison.Ordinal));
+        Assert.Matches(@"^ +\d+\.\d ms paused for garbage collection \(\d+/\d+/\d+ collections of generations 0/1/2\)$",
+            lines.Single(l => l.Contains("paused", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task An_unknown_option_is_a_usage_error() => Assert.Equal(2, (await Run("build", "--inptu", "x")).Code);
 
     [Fact]
