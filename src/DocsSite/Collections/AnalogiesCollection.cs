@@ -24,16 +24,6 @@ internal sealed class AnalogiesCollection() : ListCollection<Analogy>("analogies
                 .Select(a => DataViewBuilder.Analogy(ctx, a)).ToList()), section: true);
     }
 
-    public override IReadOnlyList<EmbedDescriptor> Embeds { get; } =
-    [
-        new("analogy", ["id"], new Dictionary<string, string> { ["id"] = "analogy" }, Render)
-        {
-            Required = ("id", "it needs the analogy's id: `::analogy{id=\"...\"}`."),
-        },
-    ];
-
-    private static string Render(Markdown.Embeds.EmbedBlock block, PageRenderContext ctx) =>
-        ctx.Site.Data.Analogies.TryGetValue(block.Attributes.GetValueOrDefault("id") ?? "", out var analogy)
-            ? ctx.Theme.RenderPartial("analogy", DataViewBuilder.Analogy(ctx, analogy), ctx.Page.ReportedFile)
-            : "";
+    public override IReadOnlyList<EmbedDescriptor> Embeds => field ??= [RecordEmbed("analogy", "the analogy's",
+        (analogy, ctx) => ctx.Theme.RenderPartial("analogy", DataViewBuilder.Analogy(ctx, analogy), ctx.Page.ReportedFile))];
 }

@@ -2,7 +2,6 @@ using DocsSite.Content;
 using DocsSite.Data;
 using DocsSite.Diagnostics;
 using DocsSite.Pictures;
-using DocsSite.Rendering;
 
 namespace DocsSite.Collections;
 
@@ -39,16 +38,5 @@ internal sealed class ChartsCollection() : ListCollection<Chart>("charts", "char
         _ => $"a number of \"{dimension["count ".Length..]}\"",
     };
 
-    public override IReadOnlyList<EmbedDescriptor> Embeds { get; } =
-    [
-        new("chart", ["id"], new Dictionary<string, string> { ["id"] = "chart" }, Render)
-        {
-            Required = ("id", "it needs the chart's id: `::chart{id=\"...\"}`."),
-        },
-    ];
-
-    private static string Render(Markdown.Embeds.EmbedBlock block, PageRenderContext ctx) =>
-        SiteCollections.Charts.Of(ctx.Site.Data).TryGetValue(block.Attributes.GetValueOrDefault("id") ?? "", out var chart)
-            ? ChartPicture.Render(chart, ctx)
-            : "";
+    public override IReadOnlyList<EmbedDescriptor> Embeds => field ??= [RecordEmbed("chart", "the chart's", ChartPicture.Render)];
 }

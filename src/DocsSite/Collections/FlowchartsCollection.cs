@@ -49,16 +49,5 @@ internal sealed class FlowchartsCollection() : ListCollection<Flowchart>("flowch
                 diagnostics.Add(DiagnosticCodes.BrokenLink, page.At, page.Value, "a flowchart outcome leads there, but there is no such page.");
     }
 
-    public override IReadOnlyList<EmbedDescriptor> Embeds { get; } =
-    [
-        new("flowchart", ["id"], new Dictionary<string, string> { ["id"] = "flowchart" }, Render)
-        {
-            Required = ("id", "it needs the flowchart's id: `::flowchart{id=\"...\"}`."),
-        },
-    ];
-
-    private static string Render(Markdown.Embeds.EmbedBlock block, PageRenderContext ctx) =>
-        SiteCollections.Flowcharts.Of(ctx.Site.Data).TryGetValue(block.Attributes.GetValueOrDefault("id") ?? "", out var chart)
-            ? FlowchartPicture.Render(chart, ctx)
-            : "";
+    public override IReadOnlyList<EmbedDescriptor> Embeds => field ??= [RecordEmbed("flowchart", "the flowchart's", FlowchartPicture.Render)];
 }

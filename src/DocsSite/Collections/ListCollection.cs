@@ -64,6 +64,18 @@ internal abstract class ListCollection<T>(string name, string kind, DiagnosticDe
         return records;
     }
 
+    /// <summary>
+    /// <c>::name{id="..."}</c>: one record of this collection drawn inside a page. The id is required and checked
+    /// like any reference of this collection's kind; an unknown one (already reported) draws nothing.
+    /// </summary>
+    /// <param name="whose">How the message for a missing id names it: "the chart's".</param>
+    protected EmbedDescriptor RecordEmbed(string name, string whose, Func<T, Rendering.PageRenderContext, string> draw) =>
+        new(name, ["id"], new Dictionary<string, string> { ["id"] = Kind },
+            (block, ctx) => Of(ctx.Site.Data).TryGetValue(block.Attributes.GetValueOrDefault("id") ?? "", out var record) ? draw(record, ctx) : "")
+        {
+            Required = ("id", $"it needs {whose} id: `::{name}{{id=\"...\"}}`."),
+        };
+
     protected static IEnumerable<RecordReference> Refs(string kind, IEnumerable<Located<string>> ids) =>
         ids.Select(id => new RecordReference(kind, id));
 

@@ -2,7 +2,6 @@ using DocsSite.Content;
 using DocsSite.Data;
 using DocsSite.Diagnostics;
 using DocsSite.Pictures;
-using DocsSite.Rendering;
 
 namespace DocsSite.Collections;
 
@@ -42,16 +41,5 @@ internal sealed class StacksCollection() : ListCollection<StackDiagram>("stacks"
         }
     }
 
-    public override IReadOnlyList<EmbedDescriptor> Embeds { get; } =
-    [
-        new("stack", ["id"], new Dictionary<string, string> { ["id"] = "stack diagram" }, Render)
-        {
-            Required = ("id", "it needs the diagram's id: `::stack{id=\"...\"}`."),
-        },
-    ];
-
-    private static string Render(Markdown.Embeds.EmbedBlock block, PageRenderContext ctx) =>
-        SiteCollections.Stacks.Of(ctx.Site.Data).TryGetValue(block.Attributes.GetValueOrDefault("id") ?? "", out var diagram)
-            ? StackPicture.Render(diagram, ctx)
-            : "";
+    public override IReadOnlyList<EmbedDescriptor> Embeds => field ??= [RecordEmbed("stack", "the diagram's", StackPicture.Render)];
 }

@@ -183,10 +183,10 @@ internal static class SearchSections
                 continue;
             }
             var c = span[i];
-            if (c == '<' && i + 1 < span.Length && span[i + 1] != '>' && span[(i + 1)..].IndexOf('>') is var gt and >= 0)
+            if (TagLength(span, i) is var tag and > 0)
             {
                 space = true;
-                i += gt + 2;
+                i += tag;
                 continue;
             }
             if (c == '&')
@@ -209,16 +209,20 @@ internal static class SearchSections
     /// <summary>Neither white space (as <c>\s</c> and <see cref="char.IsWhiteSpace(char)"/> mean it), nor the start of a tag or an entity.</summary>
     private static bool IsOrdinary(char c) => c > ' ' ? c != '<' && c != '&' && (c < '\u0080' || !char.IsWhiteSpace(c)) : false;
 
+    /// <summary>The length of the tag (<c>&lt;[^&gt;]+&gt;</c>) at <paramref name="i"/>, or 0 where none starts.</summary>
+    private static int TagLength(ReadOnlySpan<char> span, int i) =>
+        span[i] == '<' && i + 1 < span.Length && span[i + 1] != '>' && span[(i + 1)..].IndexOf('>') is var gt and >= 0 ? gt + 2 : 0;
+
     /// <summary>The slow way, for text with entities: tags to spaces, then decoded, then spaces collapsed.</summary>
     private static void Decoded(ReadOnlySpan<char> span, StringBuilder text)
     {
         text.Clear();
         for (var i = 0; i < span.Length;)
         {
-            if (span[i] == '<' && i + 1 < span.Length && span[i + 1] != '>' && span[(i + 1)..].IndexOf('>') is var gt and >= 0)
+            if (TagLength(span, i) is var tag and > 0)
             {
                 text.Append(' ');
-                i += gt + 2;
+                i += tag;
                 continue;
             }
             text.Append(span[i++]);
