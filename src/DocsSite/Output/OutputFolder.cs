@@ -78,7 +78,7 @@ internal sealed class OutputFolder
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
-            WriteBytes(relativePath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
+            WriteBytes(relativePath, new ReadOnlySequence<byte>(buffer, 0, Utf8.GetBytes(text, buffer)));
         }
         finally
         {
@@ -86,18 +86,18 @@ internal sealed class OutputFolder
         }
     }
 
-    /// <summary>Writes bytes unless the spare already holds exactly these.</summary>
-    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
+    /// <summary>Writes bytes, which may come in pieces (<see cref="Outputs.ByteSequenceBuilder"/>), unless the spare already holds exactly these.</summary>
+    public void WriteBytes(string relativePath, ReadOnlySequence<byte> bytes)
     {
         var path = Expect(relativePath);
         MakeRoom(path);
         if (Holds(path, bytes)) return;
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1);
-        file.Write(bytes);
+        foreach (var piece in bytes) file.Write(piece.Span);
     }
 
     /// <summary>The file exists and holds exactly these bytes (read into a rented buffer, compared in place).</summary>
-    private static bool Holds(string path, ReadOnlySpan<byte> bytes)
+    private static bool Holds(string path, ReadOnlySequence<byte> bytes)
     {
         FileStream file;
         try
@@ -111,15 +111,16 @@ internal sealed class OutputFolder
         using (file)
         {
             if (file.Length != bytes.Length) return false;
-            var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(bytes.Length, 1 << 20) + 1);
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(bytes.Length, 32 * 1024) + 1);
             try
             {
-                for (var at = 0; at < bytes.Length;)
-                {
-                    var read = file.Read(buffer, 0, Math.Min(buffer.Length, bytes.Length - at));
-                    if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.Slice(at, read))) return false;
-                    at += read;
-                }
+                foreach (var piece in bytes)
+                    for (var at = 0; at < piece.Length;)
+                    {
+                        var read = file.Read(buffer, 0, Math.Min(buffer.Length, piece.Length - at));
+                        if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(piece.Span.Slice(at, read))) return false;
+                        at += read;
+                    }
                 return file.Read(buffer, 0, 1) == 0;
             }
             finally

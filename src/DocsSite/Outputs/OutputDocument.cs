@@ -17,9 +17,10 @@ internal sealed record OutputDocument(SitePath Destination, string MediaType, So
 
     /// <summary>
     /// The bytes to write, for large generated files (the search index, <c>llms-full.txt</c>): made as UTF-8
-    /// once, rather than as a string twice their size that is encoded again when written.
+    /// once, rather than as a string twice their size that is encoded again when written, and kept in the
+    /// pieces they were made of (<see cref="ByteSequenceBuilder"/>).
     /// </summary>
-    public ReadOnlyMemory<byte>? Bytes { get; init; }
+    public System.Buffers.ReadOnlySequence<byte>? Bytes { get; init; }
 
     /// <summary>A file to copy as it is, for static files and theme assets (full path).</summary>
     public string? CopyOf { get; init; }
@@ -37,6 +38,6 @@ internal sealed record OutputDocument(SitePath Destination, string MediaType, So
     public static OutputDocument Generated(SitePath destination, string text, string describe) =>
         new(destination, MediaTypes.Of(destination.Value), SourceLocation.WholeFile(destination.Value), describe) { Text = text };
 
-    public static OutputDocument Generated(SitePath destination, ReadOnlyMemory<byte> utf8, string describe) =>
+    public static OutputDocument Generated(SitePath destination, System.Buffers.ReadOnlySequence<byte> utf8, string describe) =>
         new(destination, MediaTypes.Of(destination.Value), SourceLocation.WholeFile(destination.Value), describe) { Bytes = utf8 };
 }

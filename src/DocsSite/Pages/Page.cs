@@ -42,9 +42,12 @@ internal sealed record Page(
     /// <summary>The theme layout that draws the body: the kind's name unless a collection says otherwise.</summary>
     public string Layout
     {
-        get => _layout ?? Kind.ToString().ToLowerInvariant();
+        get => _layout ?? LayoutOf(Kind);
         init => _layout = value;
     }
+
+    /// <summary>The layout of a kind's pages when nothing says otherwise: <c>layouts/article.hbs</c> for articles.</summary>
+    public static string LayoutOf(PageKind kind) => kind.ToString().ToLowerInvariant();
 
     private readonly string? _layout;
 

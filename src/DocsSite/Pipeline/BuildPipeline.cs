@@ -48,13 +48,11 @@ internal static class BuildPipeline
             OutputSurvey = surveyed,
         };
         var timings = new List<StepTiming>();
-        using var process = System.Diagnostics.Process.GetCurrentProcess();
         foreach (var step in Steps)
         {
             if (step is WriteOutput && options.Strict) diagnostics.PromoteWarnings();
             var stepStarted = started.Elapsed;
-            process.Refresh();
-            var processorStarted = process.TotalProcessorTime;
+            var processorStarted = Environment.CpuUsage.TotalTime;
             var allocatedStarted = GC.GetTotalAllocatedBytes();
             var collected = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             try
@@ -67,8 +65,7 @@ internal static class BuildPipeline
                 diagnostics.Add(InternalErrors.Diagnose(e, step.Name, options.Input));
                 break;
             }
-            process.Refresh();
-            timings.Add(new StepTiming(step.Name, started.Elapsed - stepStarted, process.TotalProcessorTime - processorStarted,
+            timings.Add(new StepTiming(step.Name, started.Elapsed - stepStarted, Environment.CpuUsage.TotalTime - processorStarted,
                 GC.GetTotalAllocatedBytes() - allocatedStarted,
                 (GC.CollectionCount(0) - collected.Item1, GC.CollectionCount(1) - collected.Item2, GC.CollectionCount(2) - collected.Item3)));
         }

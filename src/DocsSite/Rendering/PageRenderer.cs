@@ -6,6 +6,9 @@ namespace DocsSite.Rendering;
 /// <summary>Renders one page to its final HTML: body by the kind's layout, then <c>base.hbs</c> around it.</summary>
 internal static class PageRenderer
 {
+    /// <summary>The layout around every page's body.</summary>
+    public const string BaseLayout = "base";
+
     public static RenderedPage Render(Page page, SiteIndex site, Theme theme)
     {
         var ctx = new PageRenderContext(page, site, theme);
@@ -30,7 +33,7 @@ internal static class PageRenderer
             settings.BaseUrl is { } baseUrl && page.Kind != PageKind.NotFound ? baseUrl.TrimEnd('/') + Outputs.SitePath.Encode(page.Url) : null,
             page.Kind == PageKind.NotFound ? RootPath(settings.BaseUrl) : null,
             site.Updated(page) is { } updated ? DateView.Of(updated) : null);
-        return new RenderedPage(page, theme.RenderLayout("base", view, page.ReportedFile), ctx.Edges) { CitedFacts = ctx.CitedFacts.ToList(), CitePlaces = citePlaces };
+        return new RenderedPage(page, theme.RenderLayout(BaseLayout, view, page.ReportedFile), ctx.Edges) { CitedFacts = ctx.CitedFacts.ToList(), CitePlaces = citePlaces };
     }
 
     /// <summary>The site's root as a path ("/docs/"): 404.html is served at any depth, and its links start there.</summary>

@@ -9,6 +9,8 @@ namespace DocsSite.Rendering;
 /// </summary>
 internal static class SearchPage
 {
+    public const string Layout = "search";
+
     public static object Body(PageRenderContext ctx) =>
         new SearchView(ctx.Root + ctx.Theme.PublishedAsset("search.js"),
             [new LinkView("Home", ctx.Href("/")), .. ctx.Site.Sections.Select(p => new LinkView(p.Title, ctx.Href(p.Url), Description: p.Description))]);

@@ -7,11 +7,15 @@ namespace DocsSite.Rendering;
 /// The theme's Handlebars templates, compiled once in strict mode: a template that
 /// names an unknown variable or partial fails with a diagnostic naming the template.
 /// <c>layouts/base.hbs</c> wraps every page; <c>layouts/KIND.hbs</c> draws its body.
+/// Partials compile on loading (code renders them too); a layout compiles when the site has a page
+/// that uses it (<see cref="Compile"/>), so a site without facts does not pay for <c>facts.hbs</c>.
 /// </summary>
 internal sealed class Theme
 {
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _partials = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _layoutSources = new(StringComparer.Ordinal);
+    private readonly IHandlebars _handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
     private readonly DiagnosticBag _diagnostics;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reported = new(StringComparer.Ordinal);
 
@@ -51,10 +55,10 @@ internal sealed class Theme
     public static Theme Load(string root, DiagnosticBag diagnostics)
     {
         var theme = new Theme(root, diagnostics);
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
+        var handlebars = theme._handlebars;
         // {{root}}{{asset "site.css"}}: the asset's name with its content hash, known once outputs are planned.
         handlebars.RegisterHelper("asset", (writer, _, arguments) => writer.WriteSafeString(theme.AssetPath(arguments.Length > 0 ? arguments[0]?.ToString() ?? "" : "")));
-        foreach (var (folder, target) in new[] { ("partials", theme._partials), ("layouts", theme._layouts) })
+        foreach (var folder in new[] { "partials", "layouts" })
         {
             var dir = Path.Combine(root, folder);
             if (!Directory.Exists(dir)) continue;
@@ -63,32 +67,21 @@ internal sealed class Theme
                          .Where(f => !f.Key.Contains('/') && f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
             {
                 var name = Path.GetFileNameWithoutExtension(entry);
-                try
-                {
-                    var text = File.ReadAllText(file).Replace("\r\n", "\n");
-                    if (folder == "partials")
+                var text = File.ReadAllText(file).Replace("\r\n", "\n");
+                if (folder == "layouts") theme._layoutSources[name] = text;
+                else
+                    theme.CompileOrReport(folder, name, () =>
                     {
                         // Compiled once, both for {{> name}} in other templates and for code that renders it alone.
                         var partial = handlebars.Compile(new StringReader(text));
                         handlebars.RegisterTemplate(name, partial);
-                        target[name] = (model, data) =>
+                        theme._partials[name] = (model, data) =>
                         {
                             using var writer = new StringWriter();
                             partial(writer, model, data);
                             return writer.ToString();
                         };
-                    }
-                    else target[name] = handlebars.Compile(text);
-                }
-                catch (Exception e) when (e is not IOException and not UnauthorizedAccessException)
-                {
-                    // Handlebars.Net fails on some malformed templates ("{{#if}}") with exceptions of its
-                    // own runtime, not HandlebarsException: the template is at fault either way.
-                    theme._compileFailed = true;
-                    theme._reported.TryAdd(folder + "/" + name, 0); // reported here, not again as missing
-                    diagnostics.Add(DiagnosticCodes.TemplateError, SourceLocation.WholeFile(theme.Display(folder, name)),
-                        folder, name, e.Message);
-                }
+                    });
             }
         }
         if (Directory.Exists(theme.AssetsFolder))
@@ -102,7 +95,35 @@ internal sealed class Theme
     }
 
     /// <summary>Whether the theme draws pages with this layout: a theme without <c>search.hbs</c> gets no search page.</summary>
-    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+    public bool HasLayout(string name) => _layoutSources.ContainsKey(name);
+
+    /// <summary>
+    /// Compiles these layouts, unless compiled before or missing (a missing one is reported when a page asks
+    /// for it). Handlebars.Net compiles into state its renderers read, so this runs before rendering, on one thread.
+    /// </summary>
+    public void Compile(IEnumerable<string> layouts)
+    {
+        foreach (var name in layouts)
+            if (!_layouts.ContainsKey(name) && _layoutSources.TryGetValue(name, out var text) && !_reported.ContainsKey("layouts/" + name))
+                CompileOrReport("layouts", name, () => _layouts[name] = _handlebars.Compile(text));
+    }
+
+    private void CompileOrReport(string folder, string name, Action compile)
+    {
+        try
+        {
+            compile();
+        }
+        catch (Exception e)
+        {
+            // Handlebars.Net fails on some malformed templates ("{{#if}}") with exceptions of its
+            // own runtime, not HandlebarsException: the template is at fault either way.
+            _compileFailed = true;
+            _reported.TryAdd(folder + "/" + name, 0); // reported here, not again as missing
+            _diagnostics.Add(DiagnosticCodes.TemplateError, SourceLocation.WholeFile(Display(folder, name)),
+                folder, name, e.Message);
+        }
+    }
 
     public string RenderLayout(string name, object model, string forFile) => Render(_layouts, "layouts", name, model, forFile);
 
@@ -112,6 +133,8 @@ internal sealed class Theme
     {
         if (!templates.TryGetValue(name, out var template))
         {
+            if (folder == "layouts" && _layoutSources.ContainsKey(name) && !_reported.ContainsKey(folder + "/" + name))
+                throw new InvalidOperationException($"Layout `{name}` was not compiled before rendering (Theme.Compile).");
             // Once per template, at the file that should be there, not once for each page.
             if (_reported.TryAdd(folder + "/" + name, 0))
                 _diagnostics.Add(DiagnosticCodes.MissingLayout, SourceLocation.WholeFile(Display(folder, name)),

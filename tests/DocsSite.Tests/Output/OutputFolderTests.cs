@@ -47,6 +47,31 @@ public sealed class OutputFolderTests
     }
 
     [Fact]
+    public void A_file_made_in_pieces_is_written_whole_and_only_rewritten_when_its_bytes_change()
+    {
+        using var site = TestSite.Create(Site);
+        site.Build();
+        site.Build();
+        var spare = Path.Combine(site.Root, ".output.spare");
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var name in new[] { "llms-full.txt", "search-index.json" }) File.SetLastWriteTimeUtc(Path.Combine(spare, name), old);
+        site.Build();
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "llms-full.txt")));
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "search-index.json")));
+        var full = File.ReadAllText(Path.Combine(site.Output, "llms-full.txt"));
+        Assert.StartsWith("# ", full);
+        Assert.Contains("\n\n---\n\n# B\n\nURL: b/\n\n", full);
+        Assert.EndsWith("\n", full);
+        Assert.False(full.EndsWith("\n\n", StringComparison.Ordinal) || char.IsWhiteSpace(full[^2]));
+
+        site.Write("-- b.md --\n# B\n\nA new paragraph.\n");
+        site.Build();
+        site.Build();
+        Assert.Contains("\n\nA new paragraph.\n", File.ReadAllText(Path.Combine(site.Output, "llms-full.txt")));
+        Assert.Contains("A new paragraph.", File.ReadAllText(Path.Combine(site.Output, "search-index.json")));
+    }
+
+    [Fact]
     public void A_swap_cut_short_is_undone_by_the_next_build()
     {
         using var site = TestSite.Create(Site);

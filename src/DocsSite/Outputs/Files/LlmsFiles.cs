@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using DocsSite.Pages;
@@ -33,35 +31,21 @@ internal sealed partial class LlmsFiles : IGeneratedFile
         index.Append("# ").Append(site.Settings.Title).Append("\n\n");
         if (site.Settings.Description.Length > 0) index.Append("> ").Append(site.Settings.Description).Append("\n\n");
         index.Append("Every page below also exists as plain text in llms-full.txt; the data behind it is in data/*.json.\n\n## Pages\n\n");
-        var full = new ArrayBufferWriter<byte>(texts.Sum(t => t.Length) + pages.Count * 128 + 1024);
-        Write(full, "# " + site.Settings.Title + "\n\n");
+        // The pages' texts are linked, not copied into one array of the whole file.
+        var full = new ByteSequenceBuilder().Append("# " + site.Settings.Title + "\n\n");
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
             var url = root + SitePath.Encode(page.Url.TrimStart('/'));
             index.Append("- [").Append(page.Title).Append("](").Append(url.Length == 0 ? "./" : url).Append("): ").Append(summaries[i]).Append('\n');
-            Write(full, $"---\n\n# {page.Title}\n\nURL: {(url.Length == 0 ? "/" : url)}\n\n");
-            full.Write(texts[i]);
-            Write(full, "\n\n");
+            full.Append($"---\n\n# {page.Title}\n\nURL: {(url.Length == 0 ? "/" : url)}\n\n").Append(texts[i]).Append(ParagraphEnd);
         }
         yield return OutputDocument.Generated(SitePath.File("llms.txt"), index.ToString(), "the generated llms.txt");
-        // Trimmed and ended in place: the text of every page is not copied again.
-        var kept = TrimEnd(full.WrittenSpan).Length;
-        var ending = full.WrittenMemory.Length == kept ? full.GetMemory(1) : MemoryMarshal.AsMemory(full.WrittenMemory[kept..]);
-        ending.Span[0] = (byte)'\n';
-        if (full.WrittenMemory.Length == kept) full.Advance(1);
-        yield return OutputDocument.Generated(SitePath.File("llms-full.txt"), full.WrittenMemory[..(kept + 1)], "the generated llms-full.txt");
+        yield return OutputDocument.Generated(SitePath.File("llms-full.txt"), full.TrimEnd().Append(LineEnd).ToSequence(), "the generated llms-full.txt");
     }
 
-    private static void Write(ArrayBufferWriter<byte> to, string text) => to.Advance(Encoding.UTF8.GetBytes(text, to.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length))));
-
-    /// <summary>UTF-8 without the white space at its end, as <see cref="string.TrimEnd()"/> would leave the text.</summary>
-    private static ReadOnlySpan<byte> TrimEnd(ReadOnlySpan<byte> utf8)
-    {
-        while (Rune.DecodeLastFromUtf8(utf8, out var rune, out var length) == OperationStatus.Done && Rune.IsWhiteSpace(rune))
-            utf8 = utf8[..^length];
-        return utf8;
-    }
+    private static readonly byte[] ParagraphEnd = "\n\n"u8.ToArray();
+    private static readonly byte[] LineEnd = "\n"u8.ToArray();
 
     /// <summary>
     /// Trims every line, makes each run of spaces, tabs and no-break spaces one space, and keeps at most

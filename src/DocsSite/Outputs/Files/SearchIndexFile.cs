@@ -53,20 +53,14 @@ internal sealed class SearchIndexFile : IGeneratedFile
             entries[i] = buffer.WrittenSpan.ToArray();
             return buffer;
         }, _ => { });
-        var index = new byte["{\"pages\":[]}"u8.Length + entries.Sum(e => e.Length) + Math.Max(0, entries.Length - 1)];
-        var at = Append(index, 0, "{\"pages\":["u8);
+        var index = new ByteSequenceBuilder().Append("{\"pages\":[");
         for (var i = 0; i < entries.Length; i++)
         {
-            if (i > 0) at = Append(index, at, ","u8);
-            at = Append(index, at, entries[i]);
+            if (i > 0) index.Append(Comma);
+            index.Append(entries[i]);
         }
-        Append(index, at, "]}"u8);
-        yield return OutputDocument.Generated(SitePath.File(FileName), index, "the generated search index");
+        yield return OutputDocument.Generated(SitePath.File(FileName), index.Append("]}").ToSequence(), "the generated search index");
     }
 
-    private static int Append(byte[] to, int at, ReadOnlySpan<byte> bytes)
-    {
-        bytes.CopyTo(to.AsSpan(at));
-        return at + bytes.Length;
-    }
+    private static readonly byte[] Comma = ","u8.ToArray();
 }

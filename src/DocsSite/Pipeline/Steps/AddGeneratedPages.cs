@@ -20,10 +20,10 @@ internal sealed class AddGeneratedPages : IBuildStep
             pages.AddRange(collection.Pages(context.Data));
         pages.Add(Generated(PageKind.NotFound, SiteUrls.NotFound, "Page not found", "There is no page at this address."));
         // The page the header's search opens on Enter, unless the input has its own page there.
-        if (context.Theme?.HasLayout("search") == true && pages.All(p => p.Url != SiteUrls.Search))
+        if (context.Theme?.HasLayout(Rendering.SearchPage.Layout) == true && pages.All(p => p.Url != SiteUrls.Search))
             pages.Add(Generated(PageKind.Data, SiteUrls.Search, "Search", "Search every page, term and question of the site.") with
             {
-                Layout = "search",
+                Layout = Rendering.SearchPage.Layout,
                 Body = Rendering.SearchPage.Body,
                 Indexed = false,
             });

@@ -12,6 +12,8 @@ internal sealed class RenderPages : IBuildStep
     {
         if (context.Theme is not { } theme || context.Index is not { } index) return;
         var pages = context.Pages;
+        // Before the parallel loop: compiling is not safe beside rendering (see Theme.Compile).
+        theme.Compile(pages.Select(p => p.Layout).Append(PageRenderer.BaseLayout).Distinct(StringComparer.Ordinal));
         var rendered = new RenderedPage[pages.Count];
         var done = 0;
         // Pages that list who cites what (the facts ledger) render once the others have.

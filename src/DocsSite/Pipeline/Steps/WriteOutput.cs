@@ -22,7 +22,7 @@ internal sealed class WriteOutput : IBuildStep
             Parallel.ForEach(documents, document =>
             {
                 if (document.Text is { } text) output.WriteText(document.Destination.Value, text);
-                else if (document.Bytes is { } bytes) output.WriteBytes(document.Destination.Value, bytes.Span);
+                else if (document.Bytes is { } bytes) output.WriteBytes(document.Destination.Value, bytes);
                 else if (document.CopyOf is { } source) output.CopyFile(source, document.Destination.Value);
                 var count = Interlocked.Increment(ref written);
                 if (count % 500 == 0) context.Progress?.Invoke(Name, count, documents.Count);

@@ -36,7 +36,7 @@ internal sealed record PageView(string Title, string? Description, string Kind, 
     public bool PictureStyles { get; init; }
 
     /// <summary>The search page needs the index at once: fetched beside the stylesheet, its results paint sooner.</summary>
-    public bool PreloadSearch => Kind == "search";
+    public bool PreloadSearch => Kind == SearchPage.Layout;
 }
 
 /// <summary>
