@@ -8,6 +8,9 @@ internal sealed class RenderPages : IBuildStep
 {
     public string Name => "Rendering pages";
 
+    /// <summary>Pages from which the parse trees, let go after rendering, are collected at once (about 20 MB at a thousand).</summary>
+    private const int LargeSite = 1000;
+
     public void Run(BuildContext context)
     {
         if (context.Theme is not { } theme || context.Index is not { } index) return;
@@ -33,6 +36,13 @@ internal sealed class RenderPages : IBuildStep
                 context.Manifest.Update(document with { Text = page.Html });
         context.Rendered = rendered;
         if (!context.KeepsParsedPages)
+        {
             foreach (var page in pages) page.ReleaseParse();
+            // The parse trees die here all together, and they are old: only a full collection frees them, and
+            // none would come on its own before the pages are written. Measured at 10,000 pages: the peak falls
+            // from about 965 to 700-780 MB, for no loss of time (the writing step then collects less). A small
+            // site's trees are not worth the pause (a test run builds hundreds of them in one process).
+            if (pages.Count >= LargeSite) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        }
     }
 }
