@@ -35,14 +35,11 @@ public sealed class OutputFolderTests
         using var site = TestSite.Create(Site);
         site.Build();
         site.Build();
-        // The spare now holds the first build; mark its files so a rewrite would show.
-        var spare = Path.Combine(site.Root, ".output.spare");
-        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        foreach (var file in Directory.EnumerateFiles(spare, "*.html", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, old);
+        MarkSpare(site, "*.html");
         site.Write("-- a.md --\n# A\n\nA new paragraph.\n");
         site.Build();
-        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "b", "index.html")));
-        Assert.NotEqual(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "a", "index.html")));
+        Assert.Equal(Marked, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "b", "index.html")));
+        Assert.NotEqual(Marked, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "a", "index.html")));
         Assert.Contains("A new paragraph.", site.Html("a/index.html"));
     }
 
@@ -52,23 +49,32 @@ public sealed class OutputFolderTests
         using var site = TestSite.Create(Site);
         site.Build();
         site.Build();
-        var spare = Path.Combine(site.Root, ".output.spare");
-        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        foreach (var name in new[] { "llms-full.txt", "search-index.json" }) File.SetLastWriteTimeUtc(Path.Combine(spare, name), old);
+        MarkSpare(site, "llms-full.txt", "search-index.json");
         site.Build();
-        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "llms-full.txt")));
-        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "search-index.json")));
+        Assert.Equal(Marked, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "llms-full.txt")));
+        Assert.Equal(Marked, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "search-index.json")));
         var full = File.ReadAllText(Path.Combine(site.Output, "llms-full.txt"));
         Assert.StartsWith("# ", full);
         Assert.Contains("\n\n---\n\n# B\n\nURL: b/\n\n", full);
         Assert.EndsWith("\n", full);
         Assert.False(full.EndsWith("\n\n", StringComparison.Ordinal) || char.IsWhiteSpace(full[^2]));
 
+        MarkSpare(site, "llms-full.txt", "search-index.json");
         site.Write("-- b.md --\n# B\n\nA new paragraph.\n");
         site.Build();
-        site.Build();
+        Assert.NotEqual(Marked, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "llms-full.txt")));
         Assert.Contains("\n\nA new paragraph.\n", File.ReadAllText(Path.Combine(site.Output, "llms-full.txt")));
         Assert.Contains("A new paragraph.", File.ReadAllText(Path.Combine(site.Output, "search-index.json")));
+    }
+
+    private static readonly DateTime Marked = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The spare holds the build before last: marks its files (names or patterns) so a rewrite would show.</summary>
+    private static void MarkSpare(TestSite site, params string[] patterns)
+    {
+        foreach (var pattern in patterns)
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Root, ".output.spare"), pattern, SearchOption.AllDirectories))
+                File.SetLastWriteTimeUtc(file, Marked);
     }
 
     [Fact]
