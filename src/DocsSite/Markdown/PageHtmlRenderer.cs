@@ -34,9 +34,6 @@ internal sealed class PageHtmlRenderer : HtmlRenderer
 
     public PageRenderContext? Context { get; private set; }
 
-    /// <summary>Empties the writer and the renderer's state, to render the next document.</summary>
-    public void Clear() => Reset();
-
     // Renderers (and the buffers their writers have grown) are kept per thread and nesting depth: making one
     // sets up every extension's renderers, and ten thousand pages would make and drop as many.
     [ThreadStatic] private static List<PageHtmlRenderer>? _pool;

@@ -47,7 +47,7 @@ internal static partial class MarkdownScanner
         foreach (var node in Markdown.MarkdownNodes.Under(document))
         {
             if (node.TryGetAttributes() is { Id: { Length: > 0 } id }) ids.Add(id);
-            if (node is HtmlBlock or HtmlInline or LinkInline or AutolinkInline) forSafety.Add(node);
+            if (Safety.MarkdownSafety.Reads(node)) forSafety.Add(node);
             switch (node)
             {
                 case LinkInline link when link.Url is not null:

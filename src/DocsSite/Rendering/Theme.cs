@@ -147,7 +147,7 @@ internal sealed class Theme
             // An empty base.hbs would publish blank pages, and every link into them would look broken.
             if (folder == "layouts" && string.IsNullOrWhiteSpace(html) && _reported.TryAdd(folder + "/" + name, 0))
                 _diagnostics.Add(DiagnosticCodes.EmptyLayout, SourceLocation.WholeFile(Display(folder, name)),
-                    folder, name, IsBlank(folder, name) ? "(the file is empty)" : $"for pages such as `{forFile}`");
+                    folder, name, IsBlank(name) ? "(the file is empty)" : $"for pages such as `{forFile}`");
             return html;
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException or HandlebarsRuntimeException)
@@ -160,11 +160,8 @@ internal sealed class Theme
         }
     }
 
-    private bool IsBlank(string folder, string name)
-    {
-        var path = Path.Combine(Root, folder, name + ".hbs");
-        return File.Exists(path) && string.IsNullOrWhiteSpace(File.ReadAllText(path));
-    }
+    /// <summary>The layout's file holds nothing but white space (its text was kept when the theme loaded).</summary>
+    private bool IsBlank(string layout) => _layoutSources.TryGetValue(layout, out var text) && string.IsNullOrWhiteSpace(text);
 
     private string Display(string folder, string name) => Display(Path.Combine(Root, folder, name + ".hbs"));
 

@@ -14,13 +14,13 @@ internal static class MarkdownSafety
 {
     /// <param name="source">The text the document was parsed from; read only when there is something to report.</param>
     /// <param name="map">Maps a 0-based line and column of that text to a place in the input file.</param>
-    /// <param name="nodes">The document's raw HTML, links and autolinks (<see cref="Pages.MarkdownScan.ForSafety"/>); null: every node is looked at.</param>
+    /// <param name="nodes">The document's nodes that <see cref="Reads"/>, in document order (<see cref="Pages.MarkdownScan.ForSafety"/>, gathered by the scan that reads every page).</param>
     public static void Check(MarkdownDocument document, Func<string> source, Func<int, int, SourceLocation> map, DiagnosticBag diagnostics,
-        IReadOnlyList<MarkdownObject>? nodes = null)
+        IReadOnlyList<MarkdownObject> nodes)
     {
         // Offsets are found once the text is at hand: a list of how to compute each from it.
         var found = new List<(DiagnosticDescriptor Code, Func<string, int> Offset, object?[] Args)>();
-        foreach (var node in nodes ?? Markdown.MarkdownNodes.Under(document))
+        foreach (var node in nodes)
         {
             switch (node)
             {
@@ -57,6 +57,9 @@ internal static class MarkdownSafety
             diagnostics.Add(code, map(line, column), args);
         }
     }
+
+    /// <summary>The nodes this check looks at: raw HTML, links (and images) and autolinks.</summary>
+    public static bool Reads(MarkdownObject node) => node is HtmlBlock or HtmlInline or LinkInline or AutolinkInline;
 
     // Made apart from the walk: a lambda written in the loop would cost an allocation for every node, problem or not.
     private static Func<string, int> At(int offset) => _ => offset;
